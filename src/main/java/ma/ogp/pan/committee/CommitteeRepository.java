@@ -1,0 +1,69 @@
+package ma.ogp.pan.committee;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Institutions, people and their roles in a plan. */
+@Repository
+public class CommitteeRepository {
+
+    private final JdbcClient jdbc;
+
+    public CommitteeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Institution> findAllInstitutions() {
+        return jdbc.sql("SELECT id, code, name, acronym, sector FROM pan_institution ORDER BY code")
+                .query(Institution.class).list();
+    }
+
+    public Optional<Institution> findInstitutionByCode(String code) {
+        return jdbc.sql("SELECT id, code, name, acronym, sector FROM pan_institution WHERE code = ?")
+                .param(code).query(Institution.class).optional();
+    }
+
+    public Institution insert(Institution institution) {
+        jdbc.sql("INSERT INTO pan_institution (code, name, acronym, sector) VALUES (?, ?, ?, ?)")
+                .params(institution.code(), institution.name(), institution.acronym(), institution.sector().name())
+                .update();
+        return findInstitutionByCode(institution.code()).orElseThrow();
+    }
+
+    public Optional<Person> findPersonByLogin(String login) {
+        return jdbc.sql("""
+                SELECT id, login, civility, first_name, last_name, email, institution_id
+                FROM pan_person WHERE login = ?""")
+                .param(login).query(Person.class).optional();
+    }
+
+    public Person insert(Person person) {
+        jdbc.sql("""
+                INSERT INTO pan_person (login, civility, first_name, last_name, email, institution_id)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(person.login(), person.civility(), person.firstName(), person.lastName(), person.email(),
+                        person.institutionId())
+                .update();
+        return findPersonByLogin(person.login()).orElseThrow();
+    }
+
+    public void assignRole(long planId, long personId, PlanRole role) {
+        jdbc.sql("INSERT INTO pan_plan_role (plan_id, person_id, role) VALUES (?, ?, ?)")
+                .params(planId, personId, role.name()).update();
+    }
+
+    /** Every role of every person who has a login, across all plans. */
+    public List<PlanRoleAssignment> findRoleAssignments() {
+        return jdbc.sql("""
+                SELECT DISTINCT p.login, r.role, i.code AS institution_code
+                FROM pan_plan_role r
+                JOIN pan_person p ON p.id = r.person_id
+                JOIN pan_institution i ON i.id = p.institution_id
+                WHERE p.login IS NOT NULL
+                ORDER BY p.login, r.role""")
+                .query(PlanRoleAssignment.class).list();
+    }
+}

@@ -1,0 +1,98 @@
+package ma.ogp.pan.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Sends the application's mails (HTML with a plain-text alternative, in French); templates also get
+ * {@code baseUrl} for their links. Without an SMTP server
+ * ({@code spring.mail.host} unset) it writes them to the log instead, so the demo runs with no set-up.
+ * Sending failures propagate: callers run in jobs that retry and end as incidents.
+ */
+@Service
+public class MailService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final NotificationProperties properties;
+    private final TemplateEngine templates = mailTemplates();
+
+    MailService(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
+        this.sender = sender;
+        this.properties = properties;
+    }
+
+    public void send(Mail mail) {
+        Map<String, Object> variables = new HashMap<>(mail.model());
+        variables.putIfAbsent("baseUrl", properties.baseUrl());
+        Context context = new Context(Locale.FRENCH, variables);
+        String text = templates.process(mail.template() + ".txt", context);
+        String html = templates.process(mail.template() + ".html", context);
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            LOG.info("No SMTP server configured: mail to {} not sent.\nSubject: {}\n{}", mail.to(), mail.subject(), text);
+            return;
+        }
+        MimeMessage message = smtp.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.from());
+            helper.setTo(mail.to().toArray(String[]::new));
+            helper.setSubject(mail.subject());
+            helper.setText(text, html);
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Could not build the mail '" + mail.subject() + "'", e);
+        }
+        smtp.send(message);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void tellWhereMailsGo(ApplicationReadyEvent event) {
+        String host = event.getApplicationContext().getEnvironment().getProperty("spring.mail.host");
+        if (host == null || host.isBlank()) {
+            LOG.warn("Mail: no SMTP server configured (spring.mail.host); mails are written to this log instead");
+        } else {
+            LOG.info("Mail: sent through SMTP {}:{} from {}", host,
+                    event.getApplicationContext().getEnvironment().getProperty("spring.mail.port", "25"),
+                    properties.from());
+        }
+    }
+
+    private static TemplateEngine mailTemplates() {
+        TemplateEngine engine = new TemplateEngine();
+        engine.addTemplateResolver(resolver(".html", TemplateMode.HTML, 1));
+        engine.addTemplateResolver(resolver(".txt", TemplateMode.TEXT, 2));
+        return engine;
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String suffix, TemplateMode mode, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setResolvablePatterns(Set.of("*" + suffix));
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setOrder(order);
+        resolver.setCheckExistence(true);
+        return resolver;
+    }
+}

@@ -1,0 +1,43 @@
+package ma.ogp.pan.review;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ObservationRepository {
+
+    private final JdbcClient jdbc;
+
+    public ObservationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends the observation after the commitment's existing ones. */
+    public void add(Observation observation) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO pan_observation (commitment_id, version_id, meeting_id, author_login, position, text, created_at)
+                SELECT c.id, v.id, ?, ?,
+                       (SELECT COALESCE(MAX(o.position), 0) + 1 FROM pan_observation o WHERE o.commitment_id = c.id),
+                       ?, ?
+                FROM pan_commitment c JOIN pan_commitment_version v ON v.commitment_id = c.id AND v.version_no = ?
+                WHERE c.id = ?""")
+                .params(observation.meetingId(), observation.authorLogin(), observation.text(),
+                        observation.createdAt(), observation.versionNo(), observation.commitmentId())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        for (SuggestionKind kind : observation.suggestions()) {
+            jdbc.sql("INSERT INTO pan_observation_suggestion (observation_id, kind) VALUES (?, ?)")
+                    .params(id, kind.name()).update();
+        }
+    }
+
+    public List<String> findTexts(long commitmentId) {
+        return jdbc.sql("SELECT text FROM pan_observation WHERE commitment_id = ? ORDER BY position")
+                .param(commitmentId).query(String.class).list();
+    }
+}

@@ -1,0 +1,4 @@
+package ma.ogp.pan.config;
+
+class DeploymentOnH2Test extends DeploymentScenarios {
+}

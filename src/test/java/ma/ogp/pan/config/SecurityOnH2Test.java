@@ -1,0 +1,4 @@
+package ma.ogp.pan.config;
+
+class SecurityOnH2Test extends SecurityScenarios {
+}

@@ -1,0 +1,7 @@
+package ma.ogp.pan.config;
+
+import ma.ogp.pan.support.OnEmbeddedPostgres;
+
+@OnEmbeddedPostgres
+class SecurityOnPostgresTest extends SecurityScenarios {
+}

@@ -1,0 +1,136 @@
+package ma.ogp.pan.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import ma.ogp.pan.support.Http;
+import ma.ogp.pan.support.PanIntegrationTest;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Security by default, checked over real HTTP; run on H2 and on PostgreSQL by the subclasses. */
+@PanIntegrationTest
+abstract class SecurityScenarios {
+
+    static final String[] ADMIN = {"admin", "admin"};
+    static final String[] SECRETARIAT = {"oelmoustamide", "demo"};
+    static final String[] MSISF_FOCAL_POINT = {"aameziane", "demo"};
+    static final String[] CIVIL_SOCIETY_MEMBER = {"ssallahi", "demo"};
+
+    @LocalServerPort int port;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired IdentityService identity;
+    @Autowired FilterService filters;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void engineRestNeedsValidCredentials() {
+        assertThat(http.get("/engine-rest/task").statusCode()).isEqualTo(401);
+        assertThat(http.get("/engine-rest/task", SECRETARIAT).statusCode()).isEqualTo(200);
+        // a wrong password last: Camunda's login throttling would delay the next right one
+        assertThat(http.get("/engine-rest/task", "oelmoustamide", "wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aCommitteeMemberNeitherSeesNorCompletesAnotherGroupsTask() {
+        Task task = submissionTaskFor("focal-points-msisf");
+        String byProcess = "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId();
+
+        assertThat(http.get(byProcess, CIVIL_SOCIETY_MEMBER).body()).isEqualTo("[]");
+        assertThat(http.get("/engine-rest/task/" + task.getId(), CIVIL_SOCIETY_MEMBER).statusCode()).isIn(403, 404);
+        HttpResponse<String> complete = http.postJson("/engine-rest/task/" + task.getId() + "/complete", "{}",
+                CIVIL_SOCIETY_MEMBER);
+        assertThat(complete.statusCode()).isEqualTo(403);
+        assertThat(complete.body()).contains("TASK_WORK");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+
+        // the institution's own focal point sees it, reads its form and completes it
+        assertThat(http.get(byProcess, MSISF_FOCAL_POINT).body()).contains(task.getId());
+        assertThat(http.get("/engine-rest/task/" + task.getId() + "/deployed-form", MSISF_FOCAL_POINT).body())
+                .contains("\"id\": \"commitment-fiche\"");
+        assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"title\":{\"value\":\"Titre\"}}}", MSISF_FOCAL_POINT).statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+    }
+
+    @Test
+    void setupEndpointIsRefusedWhileUsersExistEvenWithoutDirectAdminMember() {
+        String intruder = """
+                {"profile":{"id":"intruder","firstName":"I","lastName":"N","email":"i@example.org"},
+                 "credentials":{"password":"intruder1"}}""";
+        HttpResponse<String> refused = http.postJson("/camunda/api/admin/setup/default/user/create", intruder);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Initial setup is disabled");
+
+        identity.deleteMembership("admin", Groups.CAMUNDA_ADMIN);
+        try {
+            assertThat(http.postJson("/camunda/api/admin/setup/default/user/create", intruder).statusCode())
+                    .isEqualTo(403);
+        } finally {
+            identity.createMembership("admin", Groups.CAMUNDA_ADMIN);
+        }
+        assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+    }
+
+    @Test
+    void onlyAdminsCreateTaskFilters() {
+        String filter = """
+                {"resourceType":"Task","name":"Évaluer une expression","query":{"assigneeExpression":"${currentUser()}"}}""";
+        assertThat(http.postJson("/engine-rest/filter/create", filter, SECRETARIAT).statusCode()).isEqualTo(403);
+        assertThat(http.postJson("/engine-rest/filter/create", filter, CIVIL_SOCIETY_MEMBER).statusCode()).isEqualTo(403);
+        HttpResponse<String> created = http.postJson("/engine-rest/filter/create", filter, ADMIN);
+        assertThat(created.statusCode()).isEqualTo(200);
+        filters.deleteFilter(filters.createFilterQuery().filterName("Évaluer une expression").singleResult().getId());
+    }
+
+    @Test
+    void everyGroupReadsTheSharedTasklistFilters() {
+        assertThat(http.get("/engine-rest/filter", CIVIL_SOCIETY_MEMBER).body())
+                .contains("Mes tâches", "Tâches de mes groupes", "En retard");
+        assertThat(http.get("/engine-rest/filter", MSISF_FOCAL_POINT).body()).contains("Mes tâches");
+    }
+
+    @Test
+    void staffPagesNeedALoginAndPublicPagesDoNot() {
+        HttpResponse<String> anonymous = http.getHtml("/app/plans/PAN3");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(http.get("/api/plans/PAN3/commitments").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> page = http.getHtml("/app/plans/PAN3", SECRETARIAT);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Engagements proposés (<span>22</span>)", "Création des &quot;Maisons des Citoyens&quot;");
+
+        assertThat(http.getHtml("/").statusCode()).isEqualTo(200);
+        assertThat(http.getHtml("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownPlanIsA404WithAMessage() {
+        HttpResponse<String> missing = http.get("/api/plans/PAN9/commitments", SECRETARIAT);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("PAN9");
+    }
+
+    private Task submissionTaskFor(String group) {
+        String id = runtime.startProcessInstanceByKey("commitment-lifecycle", "SECURITY-" + System.nanoTime(),
+                Map.of("focalPointsGroup", group)).getId();
+        return tasks.createTaskQuery().processInstanceId(id).singleResult();
+    }
+}

@@ -1,0 +1,4 @@
+package ma.ogp.pan.demo;
+
+class DemoDataOnH2Test extends DemoDataScenarios {
+}

@@ -1,0 +1,54 @@
+package ma.ogp.pan.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client against the running test server: real requests through every filter. */
+public final class Http {
+
+    private final String baseUrl;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public Http(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String path, String... userAndPassword) {
+        return send(request(path, userAndPassword).GET().build());
+    }
+
+    public HttpResponse<String> getHtml(String path, String... userAndPassword) {
+        return send(request(path, userAndPassword).header("Accept", "text/html").GET().build());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String... userAndPassword) {
+        return send(request(path, userAndPassword).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpRequest.Builder request(String path, String... userAndPassword) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (userAndPassword.length == 2) {
+            String token = userAndPassword[0] + ":" + userAndPassword[1];
+            builder.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
