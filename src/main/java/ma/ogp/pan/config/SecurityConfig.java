@@ -2,6 +2,7 @@ package ma.ogp.pan.config;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,7 +27,7 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/camunda/**", "/engine-rest/**")
+                .securityMatcher(SecurityConfig::isCamundaPath)
                 // authentication happens in Camunda's filters (see EngineRestSecurityConfig, SetupEndpointGuard)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // the webapps bring their own CSRF protection; the REST API is stateless HTTP Basic
@@ -35,6 +36,14 @@ public class SecurityConfig {
                 .headers(headers -> headers.disable())
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    /**
+     * Matched on the raw path: the REST API is a servlet of its own, which Spring MVC path matchers do not see.
+     */
+    static boolean isCamundaPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/camunda/") || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -79,7 +80,8 @@ public class MailService {
     }
 
     private static TemplateEngine mailTemplates() {
-        TemplateEngine engine = new TemplateEngine();
+        // Spring's engine: SpEL in templates, like the web pages
+        TemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(resolver(".html", TemplateMode.HTML, 1));
         engine.addTemplateResolver(resolver(".txt", TemplateMode.TEXT, 2));
         return engine;
