@@ -32,6 +32,11 @@ public class CommitmentRepository {
                 .param(planId).query(Commitment.class).list();
     }
 
+    public Commitment getById(long id) {
+        return jdbc.sql(LISTED + " WHERE c.id = ?").param(id).query(Commitment.class).optional()
+                .orElseThrow(() -> new UnknownCommitmentException("id " + id));
+    }
+
     public Optional<Commitment> findByReference(String reference) {
         return jdbc.sql(LISTED + " WHERE c.reference = ?")
                 .param(reference).query(Commitment.class).optional();
@@ -82,6 +87,34 @@ public class CommitmentRepository {
                     .params(versionId, i + 1, version.indicators().get(i)).update();
         }
         return versionId;
+    }
+
+    public void updateStatus(long id, CommitmentStatus status, String reason) {
+        jdbc.sql("UPDATE pan_commitment SET status = ?, status_reason = ? WHERE id = ?")
+                .params(status.name(), reason, id).update();
+    }
+
+    /** Ends {@code id} as MERGED into {@code targetId}; the target finds it through {@link #findAbsorbed}. */
+    public void markMerged(long id, long targetId, String reason) {
+        jdbc.sql("UPDATE pan_commitment SET status = ?, status_reason = ?, merged_into_id = ? WHERE id = ?")
+                .params(CommitmentStatus.MERGED.name(), reason, targetId, id).update();
+    }
+
+    /** References of the commitments merged into this one. */
+    public List<String> findAbsorbed(long targetId) {
+        return jdbc.sql("SELECT reference FROM pan_commitment WHERE merged_into_id = ? ORDER BY number")
+                .param(targetId).query(String.class).list();
+    }
+
+    public Optional<String> findMergedIntoReference(long id) {
+        return jdbc.sql("""
+                SELECT t.reference FROM pan_commitment c JOIN pan_commitment t ON t.id = c.merged_into_id
+                WHERE c.id = ?""").param(id).query(String.class).optional();
+    }
+
+    public Optional<String> findStatusReason(long id) {
+        return jdbc.sql("SELECT status_reason FROM pan_commitment WHERE id = ?").param(id)
+                .query(String.class).optional();
     }
 
     public long versionId(long commitmentId, int versionNo) {

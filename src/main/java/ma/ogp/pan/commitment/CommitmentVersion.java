@@ -9,4 +9,10 @@ public record CommitmentVersion(int versionNo, String title, String problem, Str
                                 Set<OgpValue> ogpValues, List<String> supportingInstitutionCodes,
                                 List<Activity> activities, List<String> indicators,
                                 String submittedBy, OffsetDateTime submittedAt) {
+
+    /** The same fiche as version {@code number}. */
+    public CommitmentVersion withNumber(int number) {
+        return new CommitmentVersion(number, title, problem, proposedSolution, ogpValues, supportingInstitutionCodes,
+                activities, indicators, submittedBy, submittedAt);
+    }
 }

@@ -55,6 +55,16 @@ public class CommitteeRepository {
                 .params(planId, personId, role.name()).update();
     }
 
+    /** Logins of the plan's people who hold one of these roles, in login order. */
+    public List<String> findLogins(long planId, PlanRole... roles) {
+        return jdbc.sql("""
+                SELECT DISTINCT p.login FROM pan_plan_role r JOIN pan_person p ON p.id = r.person_id
+                WHERE r.plan_id = :plan AND r.role IN (:roles) AND p.login IS NOT NULL ORDER BY p.login""")
+                .param("plan", planId)
+                .param("roles", java.util.Arrays.stream(roles).map(Enum::name).toList())
+                .query(String.class).list();
+    }
+
     /** Every role of every person who has a login, across all plans. */
     public List<PlanRoleAssignment> findRoleAssignments() {
         return jdbc.sql("""

@@ -104,7 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (CommitmentData c : data.commitments()) {
             long id = loadCommitment(plan, c, institutions, submitter(c, data), submittedAt);
             c.observations().forEach(o -> observations.add(new Observation(id, 1, meetingId, null, o.text(),
-                    o.suggestions(), observedAt)));
+                    o.suggestions(), null, observedAt)));
         }
         LOG.info("Demo plan {} loaded: {} commitments, {} people; demo users' password is the configured demo password",
                 plan.code(), data.commitments().size(), people.size());

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.Institution;
 import ma.ogp.pan.committee.PlanRoleAssignment;
@@ -39,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 public class IdentityBootstrap implements ApplicationRunner {
 
-    public static final String COMMITMENT_PROCESS = "commitment-lifecycle";
     public static final String PLAN_PROCESS = "action-plan-cocreation";
     private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
 
@@ -124,10 +124,10 @@ public class IdentityBootstrap implements ApplicationRunner {
         grants.grant(secretariat, DECISION_DEFINITION, Authorization.ANY, READ);
         // the others read only the processes they take part in; their tasks come with the task's own grant
         for (String group : List.of(CamundaGroups.COMMITTEE_GOVERNMENT, CamundaGroups.COMMITTEE_CIVIL_SOCIETY)) {
-            grants.grant(group, PROCESS_DEFINITION, COMMITMENT_PROCESS, ProcessDefinitionPermissions.READ);
+            grants.grant(group, PROCESS_DEFINITION, CommitmentLifecycle.PROCESS_KEY, ProcessDefinitionPermissions.READ);
         }
         for (String group : focalPointGroups) {
-            grants.grant(group, PROCESS_DEFINITION, COMMITMENT_PROCESS, ProcessDefinitionPermissions.READ);
+            grants.grant(group, PROCESS_DEFINITION, CommitmentLifecycle.PROCESS_KEY, ProcessDefinitionPermissions.READ);
         }
         grants.grant(CamundaGroups.OGP_SUPPORT_UNIT, PROCESS_DEFINITION, PLAN_PROCESS, ProcessDefinitionPermissions.READ);
         // no FILTER grant to anyone: filters hold expressions the engine evaluates, so only admins create them

@@ -27,6 +27,11 @@ public class ActionPlanRepository {
                 .param(code).query(ActionPlan.class).optional();
     }
 
+    public ActionPlan getById(long id) {
+        return jdbc.sql("SELECT id, code, title, period_start, period_end FROM pan_action_plan WHERE id = ?")
+                .param(id).query(ActionPlan.class).single();
+    }
+
     /** The plan with this code, or a 404 that names it. */
     public ActionPlan getByCode(String code) {
         return findByCode(code).orElseThrow(() ->

@@ -8,5 +8,6 @@ import java.util.Set;
  * ({@code meetingId}).
  */
 public record Observation(long commitmentId, int versionNo, Long meetingId, String authorLogin, String text,
-                          Set<SuggestionKind> suggestions, OffsetDateTime createdAt) {
+                          Set<SuggestionKind> suggestions, ReviewDecisionKind recommendedDecision,
+                          OffsetDateTime createdAt) {
 }

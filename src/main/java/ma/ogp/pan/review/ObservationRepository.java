@@ -20,13 +20,15 @@ public class ObservationRepository {
     public void add(Observation observation) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO pan_observation (commitment_id, version_id, meeting_id, author_login, position, text, created_at)
+                INSERT INTO pan_observation (commitment_id, version_id, meeting_id, author_login, position, text,
+                                             recommended_decision, created_at)
                 SELECT c.id, v.id, ?, ?,
                        (SELECT COALESCE(MAX(o.position), 0) + 1 FROM pan_observation o WHERE o.commitment_id = c.id),
-                       ?, ?
+                       ?, ?, ?
                 FROM pan_commitment c JOIN pan_commitment_version v ON v.commitment_id = c.id AND v.version_no = ?
                 WHERE c.id = ?""")
                 .params(observation.meetingId(), observation.authorLogin(), observation.text(),
+                        observation.recommendedDecision() == null ? null : observation.recommendedDecision().name(),
                         observation.createdAt(), observation.versionNo(), observation.commitmentId())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
@@ -34,6 +36,19 @@ public class ObservationRepository {
             jdbc.sql("INSERT INTO pan_observation_suggestion (observation_id, kind) VALUES (?, ?)")
                     .params(id, kind.name()).update();
         }
+    }
+
+    /** One line per observation on the commitment, oldest first: author (or meeting), text, recommendation. */
+    public List<String> findSummaryLines(long commitmentId) {
+        return jdbc.sql("""
+                SELECT COALESCE(o.author_login, 'réunion du comité') AS author, o.text, o.recommended_decision, v.version_no
+                FROM pan_observation o JOIN pan_commitment_version v ON v.id = o.version_id
+                WHERE o.commitment_id = ? ORDER BY o.position""")
+                .param(commitmentId)
+                .query((rs, n) -> "v" + rs.getInt("version_no") + " · " + rs.getString("author") + " : "
+                        + rs.getString("text")
+                        + (rs.getString("recommended_decision") == null ? "" : " → " + rs.getString("recommended_decision")))
+                .list();
     }
 
     public List<String> findTexts(long commitmentId) {

@@ -2,8 +2,6 @@ package ma.ogp.pan.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
+import ma.ogp.pan.commitment.CommitmentLifecycle;
+import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.support.PanIntegrationTest;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,6 +37,8 @@ abstract class DeploymentScenarios {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired FormService forms;
+    @Autowired CommitmentLifecycle lifecycle;
+    @Autowired CommitmentRepository commitments;
 
     @BeforeEach
     void initAssertions() {
@@ -62,20 +63,21 @@ abstract class DeploymentScenarios {
     }
 
     @Test
-    void theSubmissionTaskResolvesItsCamundaFormRef() throws IOException {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("commitment-lifecycle", "DEPLOY-" + System.nanoTime(),
-                Map.of("focalPointsGroup", "focal-points-add"));
-        assertThat(instance).isWaitingAt("Task_SubmitCommitment");
-        assertThat(task(instance)).hasCandidateGroup("focal-points-add");
+    void theReviewTaskResolvesItsCamundaFormRef() throws IOException {
+        long commitmentId = commitments.findByReference("PAN3-07").orElseThrow().id();
+        ProcessInstance instance = lifecycle.start(commitmentId);
+        assertThat(instance).isWaitingAt("Task_ReviewCommitment");
 
-        Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).initializeFormKeys().singleResult();
-        assertThat(task.getCamundaFormRef().getKey()).isEqualTo("commitment-fiche");
+        Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee("nlasfar")
+                .initializeFormKeys().singleResult();
+        assertThat(task.getCamundaFormRef().getKey()).isEqualTo("commitment-review");
         try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
             assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
-                    .contains("\"id\": \"commitment-fiche\"", "\"key\": \"ogpValues\"");
+                    .contains("\"id\": \"commitment-review\"", "\"key\": \"observationText\"");
         }
-        complete(task(instance), Map.of("title", "Titre"));
-        assertThat(instance).hasPassed("Task_SubmitCommitment").isEnded();
+        assertThat(tasks.getVariableLocal(task.getId(), "ficheTitle"))
+                .isEqualTo("Renforcement de la publication des données ouvertes et de leur réutilisation");
+        runtime.deleteProcessInstance(instance.getId(), "test done");
     }
 
     private static Stream<String> files(String folder) throws IOException {

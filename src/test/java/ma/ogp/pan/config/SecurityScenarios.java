@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.PanIntegrationTest;
 import org.camunda.bpm.engine.FilterService;
@@ -34,11 +35,22 @@ abstract class SecurityScenarios {
     static final String[] MSISF_FOCAL_POINT = {"aameziane", "demo"};
     static final String[] CIVIL_SOCIETY_MEMBER = {"ssallahi", "demo"};
 
+    /** What Tasklist sends for a revised fiche: lists as JSON variables. */
+    static final String REVISED_FICHE = """
+            {"variables":{
+              "title":{"value":"Plan de communication pour l'égalité"},
+              "problem":{"value":"Problème reformulé"},
+              "proposedSolution":{"value":"Indicateurs publiés et mécanisme de participation"},
+              "ogpValues":{"value":"[\\"TRANSPARENCY\\"]","type":"Json"},
+              "activities":{"value":"[{\\"title\\":\\"Publier les indicateurs\\",\\"startDate\\":\\"2024-09-01\\",\\"endDate\\":\\"2025-06-30\\",\\"deliverable\\":\\"Tableau de bord\\"}]","type":"Json"},
+              "indicators":{"value":"[{\\"description\\":\\"Nombre d'indicateurs publiés\\"}]","type":"Json"}}}""";
+
     @LocalServerPort int port;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
     @Autowired FilterService filters;
+    @Autowired CommitmentRepository commitments;
     Http http;
 
     @BeforeEach
@@ -56,7 +68,7 @@ abstract class SecurityScenarios {
 
     @Test
     void aCommitteeMemberNeitherSeesNorCompletesAnotherGroupsTask() {
-        Task task = submissionTaskFor("focal-points-msisf");
+        Task task = revisionTaskOf("PAN3-10");
         String byProcess = "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId();
 
         assertThat(http.get(byProcess, CIVIL_SOCIETY_MEMBER).body()).isEqualTo("[]");
@@ -67,13 +79,14 @@ abstract class SecurityScenarios {
         assertThat(complete.body()).contains("TASK_WORK");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 
-        // the institution's own focal point sees it, reads its form and completes it
+        // the institution's own focal point sees it, reads its form and submits a revised fiche
         assertThat(http.get(byProcess, MSISF_FOCAL_POINT).body()).contains(task.getId());
         assertThat(http.get("/engine-rest/task/" + task.getId() + "/deployed-form", MSISF_FOCAL_POINT).body())
-                .contains("\"id\": \"commitment-fiche\"");
-        assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/complete",
-                "{\"variables\":{\"title\":{\"value\":\"Titre\"}}}", MSISF_FOCAL_POINT).statusCode()).isEqualTo(204);
+                .contains("\"id\": \"commitment-revision\"");
+        assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/complete", REVISED_FICHE, MSISF_FOCAL_POINT)
+                .statusCode()).isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+        assertThat(commitments.findByReference("PAN3-10").orElseThrow().currentVersionNo()).isEqualTo(2);
     }
 
     @Test
@@ -135,9 +148,14 @@ abstract class SecurityScenarios {
         assertThat(missing.body()).contains("PAN9");
     }
 
-    private Task submissionTaskFor(String group) {
-        String id = runtime.startProcessInstanceByKey("commitment-lifecycle", "SECURITY-" + System.nanoTime(),
-                Map.of("focalPointsGroup", group)).getId();
-        return tasks.createTaskQuery().processInstanceId(id).singleResult();
+    /** Puts the commitment straight at its revision task, as after a REVISE decision. */
+    private Task revisionTaskOf(String reference) {
+        long id = commitments.findByReference(reference).orElseThrow().id();
+        String instance = runtime.createProcessInstanceByKey("commitment-lifecycle").businessKey(reference)
+                .setVariables(Map.of("commitmentId", id, "planId", commitments.getById(id).planId(),
+                        "focalPointsGroup", "focal-points-msisf"))
+                .startBeforeActivity("Task_ReviseCommitment")
+                .execute().getId();
+        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
     }
 }

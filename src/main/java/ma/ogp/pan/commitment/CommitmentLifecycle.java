@@ -1,0 +1,30 @@
+package ma.ogp.pan.commitment;
+
+import ma.ogp.pan.identity.CamundaGroups;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/** Starts a commitment's instance of {@code commitment-lifecycle}, keyed by its reference. */
+@Service
+public class CommitmentLifecycle {
+
+    public static final String PROCESS_KEY = "commitment-lifecycle";
+
+    private final RuntimeService runtime;
+    private final CommitmentRepository commitments;
+
+    CommitmentLifecycle(RuntimeService runtime, CommitmentRepository commitments) {
+        this.runtime = runtime;
+        this.commitments = commitments;
+    }
+
+    public ProcessInstance start(long commitmentId) {
+        Commitment commitment = commitments.getById(commitmentId);
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, commitment.reference(), Variables.createVariables()
+                .putValue("commitmentId", commitment.id())
+                .putValue("planId", commitment.planId())
+                .putValue("focalPointsGroup", CamundaGroups.focalPoints(commitment.leadInstitutionCode())));
+    }
+}

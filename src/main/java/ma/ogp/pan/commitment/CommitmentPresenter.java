@@ -1,0 +1,40 @@
+package ma.ogp.pan.commitment;
+
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** The current fiche as read-only text fields of a task form ({@code ficheTitle}, {@code ficheProblem}...). */
+@Component
+public class CommitmentPresenter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final CommitmentRepository commitments;
+
+    CommitmentPresenter(CommitmentRepository commitments) {
+        this.commitments = commitments;
+    }
+
+    public VariableMap currentFiche(long commitmentId) {
+        Commitment commitment = commitments.getById(commitmentId);
+        CommitmentVersion fiche = commitments.findVersion(commitmentId, commitment.currentVersionNo()).orElseThrow();
+        return Variables.createVariables()
+                .putValue("reference", commitment.reference())
+                .putValue("leadInstitution", commitment.leadInstitutionName())
+                .putValue("ficheTitle", fiche.title())
+                .putValue("ficheProblem", fiche.problem())
+                .putValue("ficheSolution", fiche.proposedSolution())
+                .putValue("ficheActivities", fiche.activities().stream()
+                        .map(a -> "• " + a.title() + " (" + a.startDate().format(DAY) + " – " + a.endDate().format(DAY)
+                                + ")" + (a.deliverable() == null ? "" : " : " + a.deliverable()))
+                        .collect(Collectors.joining("\n")))
+                .putValue("ficheIndicators", fiche.indicators().stream().map(i -> "• " + i)
+                        .collect(Collectors.joining("\n")))
+                .putValue("ficheOgpValues", fiche.ogpValues().stream().map(OgpValue::label)
+                        .collect(Collectors.joining(", ")));
+    }
+}

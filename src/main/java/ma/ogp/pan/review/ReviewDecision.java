@@ -1,0 +1,13 @@
+package ma.ogp.pan.review;
+
+import java.util.Set;
+
+/**
+ * The committee's decision on one commitment, as the secretariat records it.
+ *
+ * @param mergeTargetReference the commitment that absorbs this one (MERGE only)
+ * @param reason               required for CANCEL, free precision otherwise
+ */
+public record ReviewDecision(long commitmentId, ReviewDecisionKind kind, Set<SuggestionKind> requestedChanges,
+                             String reason, String mergeTargetReference, String decidedBy) {
+}

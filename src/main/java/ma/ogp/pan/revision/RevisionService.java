@@ -1,0 +1,34 @@
+package ma.ogp.pan.revision;
+
+import ma.ogp.pan.commitment.Commitment;
+import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.CommitmentVersion;
+import ma.ogp.pan.commitment.FicheValidator;
+import ma.ogp.pan.plan.ActionPlanRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A revised (or detailed) fiche becomes the commitment's next version; the earlier ones are kept. */
+@Service
+@Transactional
+public class RevisionService {
+
+    private final CommitmentRepository commitments;
+    private final ActionPlanRepository plans;
+
+    RevisionService(CommitmentRepository commitments, ActionPlanRepository plans) {
+        this.commitments = commitments;
+        this.plans = plans;
+    }
+
+    /** Validates and stores the fiche as the next version; returns its number. */
+    public int revise(long commitmentId, CommitmentVersion fiche) {
+        Commitment commitment = commitments.getById(commitmentId);
+        FicheValidator.validate(fiche, plans.getById(commitment.planId()));
+        int next = commitment.currentVersionNo() + 1;
+        commitments.addVersion(commitmentId, fiche.withNumber(next));
+        commitments.updateStatus(commitmentId, CommitmentStatus.UNDER_REVIEW, null);
+        return next;
+    }
+}

@@ -1,0 +1,4 @@
+package ma.ogp.pan.review;
+
+class CommitmentLifecycleOnH2Test extends CommitmentLifecycleScenarios {
+}

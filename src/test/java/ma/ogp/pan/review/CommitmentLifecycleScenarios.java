@@ -1,0 +1,297 @@
+package ma.ogp.pan.review;
+
+import static ma.ogp.pan.review.LifecycleFixture.CIVIL_SOCIETY_MEMBERS;
+import static ma.ogp.pan.review.LifecycleFixture.GOVERNMENT_MEMBER;
+import static ma.ogp.pan.review.LifecycleFixture.SECRETARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ma.ogp.pan.commitment.CommitmentLifecycle;
+import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.CommitmentVersion;
+import ma.ogp.pan.commitment.InvalidFicheException;
+import ma.ogp.pan.committee.CommitteeRepository;
+import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.support.PanIntegrationTest;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of commitment-lifecycle.bpmn, driven as Tasklist would; run on H2 and on PostgreSQL. */
+@PanIntegrationTest
+abstract class CommitmentLifecycleScenarios {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired CommitmentLifecycle lifecycle;
+    @Autowired CommitmentRepository commitments;
+    @Autowired ReviewService reviews;
+    @Autowired ActionPlanRepository plans;
+    @Autowired CommitteeRepository committee;
+    LifecycleFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        fixture = new LifecycleFixture(plans, committee, commitments);
+    }
+
+    @AfterEach
+    void tearDown() {
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void acceptedAtFirstReview() {
+        long id = fixture.commitment(1, "Accès des femmes à l'information juridique");
+        ProcessInstance instance = lifecycle.start(id);
+        assertThat(instance).isWaitingAt("Task_ReviewCommitment");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getAssignee).containsExactlyInAnyOrder("aameziane", "hbennani", "ssallahi");
+
+        review(instance, GOVERNMENT_MEMBER, "Reformuler le titre.", List.of("REWORD_TITLE"), "ACCEPT");
+        allCivilSocietyReview(instance, "ACCEPT");
+
+        assertThat(instance).isWaitingAt("Task_ConsolidateReview");
+        Task consolidation = task(instance, "Task_ConsolidateReview");
+        assertThat(consolidation).hasCandidateGroup("secretariat");
+        assertThat((String) tasks.getVariableLocal(consolidation.getId(), "observationsSummary"))
+                .contains("aameziane : Reformuler le titre. → ACCEPT", "hbennani : ", "ssallahi : ");
+        // the process holds ids and decisions only; the observations are in pan_observation
+        assertThat(runtime.getVariables(instance.getId()))
+                .containsOnlyKeys("commitmentId", "planId", "focalPointsGroup", "reviewers");
+
+        decide(instance, Map.of("decision", "ACCEPT"));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.ACCEPTED);
+        assertThat(reviews.observationLines(id)).hasSize(3);
+        assertThat(reviews.missingReviewers(id)).isEmpty();
+    }
+
+    @Test
+    void revisedThenResubmittedThenAccepted() {
+        long id = fixture.commitment(2, "Renforcement de la liberté de presse et de publication");
+        ProcessInstance instance = lifecycle.start(id);
+        everybodyReviews(instance, "REVISE");
+        decide(instance, Map.of("decision", "REVISE", "requestedChanges", List.of("REWORD_TITLE", "ADD_ACTIVITIES")));
+
+        assertThat(instance).isWaitingAt("Task_ReviseCommitment");
+        Task revision = task(instance, "Task_ReviseCommitment");
+        assertThat(revision).hasCandidateGroup("focal-points-msisf");
+        assertThat(tasks.getVariableLocal(revision.getId(), "title")).isEqualTo("Renforcement de la liberté de presse et de publication");
+        assertThat((String) tasks.getVariableLocal(revision.getId(), "requestedChangesSummary"))
+                .contains("Reformuler le titre", "Ajouter des activités");
+        assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.REVISION_REQUESTED);
+
+        Map<String, Object> fiche = revisedFiche("Consultation publique sur la modification du code de la presse et de l'édition");
+        tasks.complete(revision.getId(), fiche);
+
+        assertThat(instance).isWaitingAt("Task_ConsolidateReview");
+        assertThat(commitments.getById(id).currentVersionNo()).isEqualTo(2);
+        CommitmentVersion v2 = commitments.findVersion(id, 2).orElseThrow();
+        assertThat(v2.title()).startsWith("Consultation publique");
+        assertThat(v2.activities()).hasSize(2);
+        assertThat(commitments.findVersion(id, 1).orElseThrow().title())
+                .isEqualTo("Renforcement de la liberté de presse et de publication");
+
+        decide(instance, Map.of("decision", "ACCEPT"));
+        assertThat(instance).isEnded().hasPassed("Task_ReviseCommitment", "EndEvent_Accepted");
+        assertThat(reviews.decisions(id)).containsExactly(ReviewDecisionKind.REVISE, ReviewDecisionKind.ACCEPT);
+    }
+
+    @Test
+    void mergedIntoAnotherCommitmentWithLinksBothWays() {
+        long volunteering = fixture.commitment(8, "Programme national de bénévolat");
+        long forums = fixture.commitment(9, "Organisation de forums jeunesse");
+        ProcessInstance absorbed = lifecycle.start(volunteering);
+        ProcessInstance target = lifecycle.start(forums);
+        everybodyReviews(absorbed, "MERGE");
+
+        decide(absorbed, Map.of("decision", "MERGE", "mergeTargetReference", fixture.reference(forums),
+                "decisionReason", "Fusionner les deux engagements proposés par le secteur de la jeunesse."));
+
+        assertThat(absorbed).isEnded().hasPassed("EndEvent_Merged");
+        assertThat(commitments.getById(volunteering).status()).isEqualTo(CommitmentStatus.MERGED);
+        assertThat(commitments.findMergedIntoReference(volunteering)).contains(fixture.reference(forums));
+        assertThat(commitments.findAbsorbed(forums)).containsExactly(fixture.reference(volunteering));
+        assertThat(target).isWaitingAt("Task_ReviewCommitment");
+    }
+
+    @Test
+    void mergeIntoAnUnknownOrTheSameCommitmentIsRefusedAndNothingIsStored() {
+        long id = fixture.commitment(8, "Programme national de bénévolat");
+        ProcessInstance instance = lifecycle.start(id);
+        everybodyReviews(instance, "MERGE");
+        Task consolidation = task(instance, "Task_ConsolidateReview");
+
+        assertThatThrownBy(() -> tasks.complete(consolidation.getId(),
+                Map.of("decision", "MERGE", "mergeTargetReference", "PAN9-99")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("PAN9-99");
+        assertThatThrownBy(() -> tasks.complete(consolidation.getId(),
+                Map.of("decision", "MERGE", "mergeTargetReference", fixture.reference(id))))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("autre engagement");
+
+        assertThat(instance).isWaitingAt("Task_ConsolidateReview");
+        assertThat(reviews.decisions(id)).isEmpty();
+        assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void cancelledWithItsReasonAndNeverWithoutOne() {
+        long id = fixture.commitment(4, "Préparation du guide méthodologique");
+        ProcessInstance instance = lifecycle.start(id);
+        everybodyReviews(instance, "CANCEL");
+        Task consolidation = task(instance, "Task_ConsolidateReview");
+
+        assertThatThrownBy(() -> tasks.complete(consolidation.getId(), Map.of("decision", "CANCEL")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("motif");
+        assertThat(instance).isWaitingAt("Task_ConsolidateReview");
+
+        String reason = "Annuler l'engagement proposé en raison de l'absence de lien direct avec les principes d'ouverture.";
+        decide(instance, Map.of("decision", "CANCEL", "decisionReason", reason));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_Cancelled");
+        assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.CANCELLED);
+        assertThat(commitments.findStatusReason(id)).contains(reason);
+    }
+
+    @Test
+    void awaitingADetailedFicheThenReviewedAgain() {
+        long id = fixture.commitment(15, "Création d'une plateforme d'informations");
+        ProcessInstance instance = lifecycle.start(id);
+        everybodyReviews(instance, "AWAIT_DETAILED_FICHE");
+        decide(instance, Map.of("decision", "AWAIT_DETAILED_FICHE"));
+
+        assertThat(instance).isWaitingAt("Task_SubmitDetailedFiche");
+        assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.AWAITING_DETAILED_FICHE);
+        tasks.complete(task(instance, "Task_SubmitDetailedFiche").getId(), revisedFiche("Plateforme d'accès à 600 services électroniques"));
+
+        assertThat(instance).isWaitingAt("Task_ReviewCommitment");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(3);
+        assertThat(commitments.getById(id).currentVersionNo()).isEqualTo(2);
+        everybodyReviews(instance, "ACCEPT");
+        decide(instance, Map.of("decision", "ACCEPT"));
+        assertThat(instance).isEnded().hasPassed("Task_SubmitDetailedFiche", "EndEvent_Accepted");
+    }
+
+    @Test
+    void awaitingCivilSocietyRemarksAsksOnlyCivilSociety() {
+        long id = fixture.commitment(6, "Consultation sur la révision de la loi sur le droit d'accès à l'information");
+        ProcessInstance instance = lifecycle.start(id);
+        everybodyReviews(instance, "AWAIT_CIVIL_SOCIETY_REMARKS");
+        decide(instance, Map.of("decision", "AWAIT_CIVIL_SOCIETY_REMARKS"));
+
+        assertThat(instance).isWaitingAt("Task_ReviewCommitment");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(CIVIL_SOCIETY_MEMBERS);
+        assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.AWAITING_CIVIL_SOCIETY_REMARKS);
+
+        allCivilSocietyReview(instance, "ACCEPT");
+        assertThat(instance).isWaitingAt("Task_ConsolidateReview");
+    }
+
+    @Test
+    void reviewWindowClosingRecordsWhoSentNothing() {
+        long id = fixture.commitment(13, "Promotion de l'accès des femmes à l'information juridique et judiciaire");
+        ProcessInstance instance = lifecycle.start(id);
+        review(instance, GOVERNMENT_MEMBER, "Aucune remarque.", List.of(), "ACCEPT");
+
+        runtime.createMessageCorrelation("ReviewWindowClosed").processInstanceBusinessKey(fixture.reference(id))
+                .correlateAll();
+
+        assertThat(instance).isWaitingAt("Task_ConsolidateReview").hasPassed("BoundaryEvent_ReviewWindowClosed");
+        assertThat(reviews.missingReviewers(id)).containsExactlyElementsOf(CIVIL_SOCIETY_MEMBERS);
+        assertThat((String) tasks.getVariableLocal(task(instance, "Task_ConsolidateReview").getId(), "missingReviewers"))
+                .isEqualTo("hbennani, ssallahi");
+    }
+
+    @Test
+    void aReviewWithoutObservationOrARevisionWithBadDatesIsRefusedWithTheField() {
+        long id = fixture.commitment(20, "Création d'une plateforme nationale pour les associations");
+        ProcessInstance instance = lifecycle.start(id);
+        Task own = ownReviewTask(instance, GOVERNMENT_MEMBER);
+        assertThatThrownBy(() -> tasks.complete(own.getId(), Map.of("observationText", " ", "recommendedDecision", "REVISE")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("observationText");
+        assertThat(reviews.observationLines(id)).isEmpty();
+
+        everybodyReviews(instance, "REVISE");
+        decide(instance, Map.of("decision", "REVISE", "requestedChanges", List.of("DETAIL_CALENDAR")));
+        Task revision = task(instance, "Task_ReviseCommitment");
+        Map<String, Object> backwards = revisedFiche("Plateforme nationale");
+        backwards.put("activities", List.of(Map.of("title", "Conception", "startDate", "2025-06-01",
+                "endDate", "2025-01-31", "deliverable", "Cahier des charges")));
+        assertThatThrownBy(() -> tasks.complete(revision.getId(), backwards))
+                .isInstanceOf(InvalidFicheException.class).hasMessageContaining("activities[1].endDate");
+        Map<String, Object> untitled = revisedFiche(" ");
+        assertThatThrownBy(() -> tasks.complete(revision.getId(), untitled))
+                .isInstanceOf(InvalidFicheException.class).hasMessageContaining("(title)");
+        Map<String, Object> noValue = revisedFiche("Plateforme nationale");
+        noValue.put("ogpValues", List.of());
+        assertThatThrownBy(() -> tasks.complete(revision.getId(), noValue))
+                .isInstanceOf(InvalidFicheException.class).hasMessageContaining("ogpValues");
+
+        assertThat(commitments.getById(id).currentVersionNo()).isEqualTo(1);
+        assertThat(instance).isWaitingAt("Task_ReviseCommitment");
+    }
+
+    private void everybodyReviews(ProcessInstance instance, String recommended) {
+        review(instance, GOVERNMENT_MEMBER, "Observation de l'administration.", List.of(), recommended);
+        allCivilSocietyReview(instance, recommended);
+    }
+
+    private void allCivilSocietyReview(ProcessInstance instance, String recommended) {
+        CIVIL_SOCIETY_MEMBERS.forEach(login ->
+                review(instance, login, "Observation de la société civile.", List.of("ADD_INDICATORS"), recommended));
+    }
+
+    private void review(ProcessInstance instance, String reviewer, String text, List<String> suggestions,
+                        String recommended) {
+        tasks.complete(ownReviewTask(instance, reviewer).getId(), Map.of("observationText", text,
+                "suggestions", suggestions, "recommendedDecision", recommended));
+    }
+
+    private Task ownReviewTask(ProcessInstance instance, String reviewer) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(reviewer).singleResult();
+    }
+
+    private void decide(ProcessInstance instance, Map<String, Object> decision) {
+        Task consolidation = task(instance, "Task_ConsolidateReview");
+        tasks.claim(consolidation.getId(), SECRETARY);
+        tasks.complete(consolidation.getId(), decision);
+    }
+
+    private Task task(ProcessInstance instance, String key) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    private static Map<String, Object> revisedFiche(String title) {
+        Map<String, Object> fiche = new HashMap<>();
+        fiche.put("title", title);
+        fiche.put("problem", "Problème reformulé");
+        fiche.put("proposedSolution", "Solution détaillée");
+        fiche.put("ogpValues", List.of("TRANSPARENCY", "CIVIC_PARTICIPATION"));
+        fiche.put("activities", List.of(
+                Map.of("title", "Méthodologie participative", "startDate", "2024-09-01", "endDate", "2024-12-31",
+                        "deliverable", "Note méthodologique"),
+                Map.of("title", "Consultation en ligne", "startDate", "2025-01-15", "endDate", "2025-04-30",
+                        "deliverable", "Rapport de consultation")));
+        fiche.put("indicators", List.of(Map.of("description", "Nombre de contributions reçues")));
+        return fiche;
+    }
+}

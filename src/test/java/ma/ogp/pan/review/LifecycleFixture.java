@@ -1,0 +1,60 @@
+package ma.ogp.pan.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import ma.ogp.pan.commitment.Activity;
+import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.CommitmentVersion;
+import ma.ogp.pan.commitment.OgpValue;
+import ma.ogp.pan.committee.CommitteeRepository;
+import ma.ogp.pan.committee.PlanRole;
+import ma.ogp.pan.plan.ActionPlan;
+import ma.ogp.pan.plan.ActionPlanRepository;
+
+/** A plan of its own for each test, with demo people as its committee, so tests never share state. */
+final class LifecycleFixture {
+
+    static final String GOVERNMENT_MEMBER = "aameziane";
+    static final List<String> CIVIL_SOCIETY_MEMBERS = List.of("hbennani", "ssallahi");
+    static final String SECRETARY = "oelmoustamide";
+    private static final AtomicInteger PLANS = new AtomicInteger();
+
+    private final ActionPlanRepository plans;
+    private final CommitteeRepository committee;
+    private final CommitmentRepository commitments;
+    final ActionPlan plan;
+
+    LifecycleFixture(ActionPlanRepository plans, CommitteeRepository committee, CommitmentRepository commitments) {
+        this.plans = plans;
+        this.committee = committee;
+        this.commitments = commitments;
+        this.plan = plans.insert(new ActionPlan(null, "LC" + System.nanoTime() % 100000 + PLANS.incrementAndGet(),
+                "Plan de test", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
+        assign(GOVERNMENT_MEMBER, PlanRole.COMMITTEE_GOVERNMENT);
+        CIVIL_SOCIETY_MEMBERS.forEach(login -> assign(login, PlanRole.COMMITTEE_CIVIL_SOCIETY));
+        assign(SECRETARY, PlanRole.SECRETARIAT);
+    }
+
+    /** A submitted commitment of MSISF, numbered {@code number}. */
+    long commitment(int number, String title) {
+        long msisf = committee.findInstitutionByCode("MSISF").orElseThrow().id();
+        return commitments.create(plan.id(), plan.code() + "-%02d".formatted(number), number, msisf,
+                CommitmentStatus.UNDER_REVIEW, new CommitmentVersion(1, title, "Problème initial", "Solution initiale",
+                        Set.of(OgpValue.TRANSPARENCY), List.of(), List.of(new Activity("Atelier de lancement",
+                        LocalDate.of(2024, 9, 1), LocalDate.of(2024, 12, 31), "Compte rendu")),
+                        List.of("Nombre d'ateliers"), "aameziane", OffsetDateTime.now()));
+    }
+
+    String reference(long commitmentId) {
+        return commitments.getById(commitmentId).reference();
+    }
+
+    private void assign(String login, PlanRole role) {
+        committee.assignRole(plan.id(), committee.findPersonByLogin(login).orElseThrow().id(), role);
+    }
+}
