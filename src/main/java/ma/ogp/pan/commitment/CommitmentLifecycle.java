@@ -1,6 +1,9 @@
 package ma.ogp.pan.commitment;
 
+import java.util.Map;
+
 import ma.ogp.pan.identity.CamundaGroups;
+import ma.ogp.pan.plan.Deadline;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -11,6 +14,10 @@ import org.springframework.stereotype.Service;
 public class CommitmentLifecycle {
 
     public static final String PROCESS_KEY = "commitment-lifecycle";
+    /** The task that owes the work due by each deadline of the plan. */
+    public static final Map<String, String> TASK_BY_DEADLINE = Map.of(
+            Deadline.REVIEW_COMMENTS, "Task_ReviewCommitment",
+            Deadline.REVISION, "Task_ReviseCommitment");
 
     private final RuntimeService runtime;
     private final CommitmentRepository commitments;

@@ -29,6 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FicheForm {
 
+    /** The form keys of a fiche. */
+    public static final List<String> KEYS =
+            List.of("title", "problem", "proposedSolution", "ogpValues", "activities", "indicators");
+
     private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {
     };
 

@@ -18,6 +18,7 @@ import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.Institution;
 import ma.ogp.pan.committee.PlanRoleAssignment;
+import ma.ogp.pan.plan.PlanCoCreation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -40,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 public class IdentityBootstrap implements ApplicationRunner {
 
-    public static final String PLAN_PROCESS = "action-plan-cocreation";
     private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
 
     private final IdentityService identity;
@@ -129,7 +129,7 @@ public class IdentityBootstrap implements ApplicationRunner {
         for (String group : focalPointGroups) {
             grants.grant(group, PROCESS_DEFINITION, CommitmentLifecycle.PROCESS_KEY, ProcessDefinitionPermissions.READ);
         }
-        grants.grant(CamundaGroups.OGP_SUPPORT_UNIT, PROCESS_DEFINITION, PLAN_PROCESS, ProcessDefinitionPermissions.READ);
+        grants.grant(CamundaGroups.OGP_SUPPORT_UNIT, PROCESS_DEFINITION, PlanCoCreation.PROCESS_KEY, ProcessDefinitionPermissions.READ);
         // no FILTER grant to anyone: filters hold expressions the engine evaluates, so only admins create them
     }
 }

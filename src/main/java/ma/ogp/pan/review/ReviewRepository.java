@@ -19,7 +19,15 @@ class ReviewRepository {
         this.jdbc = jdbc;
     }
 
+    /** Sent or missing; a later round on the same version (civil-society remarks) overwrites the earlier one. */
     void recordParticipation(long commitmentId, long versionId, String login, boolean submitted, OffsetDateTime at) {
+        int updated = jdbc.sql("""
+                UPDATE pan_review_participation SET submitted = ?, recorded_at = ?
+                WHERE commitment_id = ? AND version_id = ? AND reviewer_login = ?""")
+                .params(submitted, at, commitmentId, versionId, login).update();
+        if (updated > 0) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO pan_review_participation (commitment_id, version_id, reviewer_login, submitted, recorded_at)
                 VALUES (?, ?, ?, ?, ?)""")

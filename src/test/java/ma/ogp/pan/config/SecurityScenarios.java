@@ -153,7 +153,7 @@ abstract class SecurityScenarios {
         long id = commitments.findByReference(reference).orElseThrow().id();
         String instance = runtime.createProcessInstanceByKey("commitment-lifecycle").businessKey(reference)
                 .setVariables(Map.of("commitmentId", id, "planId", commitments.getById(id).planId(),
-                        "focalPointsGroup", "focal-points-msisf"))
+                        "focalPointsGroup", "focal-points-msisf", "decision", "REVISE"))
                 .startBeforeActivity("Task_ReviseCommitment")
                 .execute().getId();
         return tasks.createTaskQuery().processInstanceId(instance).singleResult();

@@ -2,15 +2,13 @@ package ma.ogp.pan.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import ma.ogp.pan.support.Mails;
 import ma.ogp.pan.support.PanIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,22 +34,10 @@ class MailServiceTest {
         assertThat(mail.getSubject()).isEqualTo("Relance : révision des fiches");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("secretariat-pan@pan3.example.org");
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("h.mouradi@pan3.example.org");
-        Map<String, String> parts = new HashMap<>();
-        collectTextParts(mail, parts);
+        Map<String, String> parts = Mails.parts(mail);
         assertThat(parts.get("text/plain")).contains("Bonjour Hatim MOURADI", "L'échéance est fixée au 4 mars 2024",
                 "http://localhost:8080/camunda/app/tasklist/");
         assertThat(parts.get("text/html")).contains("<strong>4 mars 2024</strong>",
                 "href=\"http://localhost:8080/camunda/app/tasklist/\"");
-    }
-
-    private static void collectTextParts(Part part, Map<String, String> parts) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                collectTextParts(multipart.getBodyPart(i), parts);
-            }
-        } else if (part.isMimeType("text/plain") || part.isMimeType("text/html")) {
-            parts.put(part.getContentType().split(";")[0].trim().toLowerCase(), part.getContent().toString());
-        }
     }
 }

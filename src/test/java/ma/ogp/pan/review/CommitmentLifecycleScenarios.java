@@ -75,6 +75,7 @@ abstract class CommitmentLifecycleScenarios {
         // the process holds ids and decisions only; the observations are in pan_observation
         assertThat(runtime.getVariables(instance.getId()))
                 .containsOnlyKeys("commitmentId", "planId", "focalPointsGroup", "reviewers");
+        assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("observationText", "suggestions");
 
         decide(instance, Map.of("decision", "ACCEPT"));
 
@@ -94,7 +95,7 @@ abstract class CommitmentLifecycleScenarios {
         assertThat(instance).isWaitingAt("Task_ReviseCommitment");
         Task revision = task(instance, "Task_ReviseCommitment");
         assertThat(revision).hasCandidateGroup("focal-points-msisf");
-        assertThat(tasks.getVariableLocal(revision.getId(), "title")).isEqualTo("Renforcement de la liberté de presse et de publication");
+        assertThat(tasks.getVariable(revision.getId(), "title")).isEqualTo("Renforcement de la liberté de presse et de publication");
         assertThat((String) tasks.getVariableLocal(revision.getId(), "requestedChangesSummary"))
                 .contains("Reformuler le titre", "Ajouter des activités");
         assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.REVISION_REQUESTED);
@@ -111,7 +112,7 @@ abstract class CommitmentLifecycleScenarios {
                 .isEqualTo("Renforcement de la liberté de presse et de publication");
 
         decide(instance, Map.of("decision", "ACCEPT"));
-        assertThat(instance).isEnded().hasPassed("Task_ReviseCommitment", "EndEvent_Accepted");
+        assertThat(instance).isEnded().hasPassed("Task_ReviseCommitment", "Task_RecordRevision", "EndEvent_Accepted");
         assertThat(reviews.decisions(id)).containsExactly(ReviewDecisionKind.REVISE, ReviewDecisionKind.ACCEPT);
     }
 
@@ -178,16 +179,16 @@ abstract class CommitmentLifecycleScenarios {
         everybodyReviews(instance, "AWAIT_DETAILED_FICHE");
         decide(instance, Map.of("decision", "AWAIT_DETAILED_FICHE"));
 
-        assertThat(instance).isWaitingAt("Task_SubmitDetailedFiche");
+        assertThat(instance).isWaitingAt("Task_ReviseCommitment");
         assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.AWAITING_DETAILED_FICHE);
-        tasks.complete(task(instance, "Task_SubmitDetailedFiche").getId(), revisedFiche("Plateforme d'accès à 600 services électroniques"));
+        tasks.complete(task(instance, "Task_ReviseCommitment").getId(), revisedFiche("Plateforme d'accès à 600 services électroniques"));
 
         assertThat(instance).isWaitingAt("Task_ReviewCommitment");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(3);
         assertThat(commitments.getById(id).currentVersionNo()).isEqualTo(2);
         everybodyReviews(instance, "ACCEPT");
         decide(instance, Map.of("decision", "ACCEPT"));
-        assertThat(instance).isEnded().hasPassed("Task_SubmitDetailedFiche", "EndEvent_Accepted");
+        assertThat(instance).isEnded().hasPassed("Task_RecordRevision", "EndEvent_Accepted");
     }
 
     @Test
@@ -228,6 +229,7 @@ abstract class CommitmentLifecycleScenarios {
         Task own = ownReviewTask(instance, GOVERNMENT_MEMBER);
         assertThatThrownBy(() -> tasks.complete(own.getId(), Map.of("observationText", " ", "recommendedDecision", "REVISE")))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("observationText");
+        assertThat(tasks.createTaskQuery().taskId(own.getId()).count()).isEqualTo(1);
         assertThat(reviews.observationLines(id)).isEmpty();
 
         everybodyReviews(instance, "REVISE");

@@ -15,6 +15,7 @@ import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.plan.Deadline;
 
 /** A plan of its own for each test, with demo people as its committee, so tests never share state. */
 final class LifecycleFixture {
@@ -22,6 +23,9 @@ final class LifecycleFixture {
     static final String GOVERNMENT_MEMBER = "aameziane";
     static final List<String> CIVIL_SOCIETY_MEMBERS = List.of("hbennani", "ssallahi");
     static final String SECRETARY = "oelmoustamide";
+    /** Due dates ahead of the real clock, so no timer is due unless a test runs it. */
+    static final OffsetDateTime REVIEW_DUE = OffsetDateTime.now().plusDays(10).withNano(0);
+    static final OffsetDateTime REVISION_DUE = OffsetDateTime.now().plusDays(20).withNano(0);
     private static final AtomicInteger PLANS = new AtomicInteger();
 
     private final ActionPlanRepository plans;
@@ -38,6 +42,8 @@ final class LifecycleFixture {
         assign(GOVERNMENT_MEMBER, PlanRole.COMMITTEE_GOVERNMENT);
         CIVIL_SOCIETY_MEMBERS.forEach(login -> assign(login, PlanRole.COMMITTEE_CIVIL_SOCIETY));
         assign(SECRETARY, PlanRole.SECRETARIAT);
+        plans.insert(new Deadline(null, plan.id(), Deadline.REVIEW_COMMENTS, REVIEW_DUE, REVIEW_DUE));
+        plans.insert(new Deadline(null, plan.id(), Deadline.REVISION, REVISION_DUE, REVISION_DUE));
     }
 
     /** A submitted commitment of MSISF, numbered {@code number}. */

@@ -1,28 +1,35 @@
 package ma.ogp.pan.revision;
 
+import static ma.ogp.pan.commitment.FormSubmission.commitmentId;
+
 import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.FicheForm;
+import ma.ogp.pan.commitment.FormSubmission;
 import ma.ogp.pan.review.ReviewService;
 import ma.ogp.pan.review.SuggestionKind;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The revision task's listeners, named as in commitment-lifecycle.bpmn. */
+/** The revision's delegates, named as in commitment-lifecycle.bpmn. */
 @Configuration
-class RevisionTaskListeners {
+class RevisionDelegates {
 
-    /** Pre-fills the form with the current fiche (task-local) and shows what the committee asked for. */
+    /**
+     * Pre-fills the revision form with the current fiche and shows what the committee asked for. The fiche goes on
+     * the process scope for the form's round trip; recordRevision removes it once stored as a version.
+     */
     @Bean
     TaskListener presentForRevision(CommitmentRepository commitments, FicheForm form, ReviewService reviews) {
         return task -> {
-            long id = commitmentId(task);
+            long id = ((Number) task.getVariable("commitmentId")).longValue();
             Commitment commitment = commitments.getById(id);
-            task.setVariablesLocal(form.prefill(commitments.findVersion(id, commitment.currentVersionNo()).orElseThrow()));
+            task.getExecution().setVariables(form.prefill(
+                    commitments.findVersion(id, commitment.currentVersionNo()).orElseThrow()));
             task.setVariableLocal("requestedChangesSummary", reviews.latestRequestedChanges(id).stream()
                     .map(SuggestionKind::label).collect(Collectors.joining("\n")));
             task.setVariableLocal("decisionReason", commitments.findStatusReason(id).orElse(""));
@@ -31,16 +38,10 @@ class RevisionTaskListeners {
     }
 
     @Bean
-    TaskListener recordRevision(RevisionService revisions, FicheForm form) {
-        return task -> revisions.revise(commitmentId(task), form.read(task, submitter(task)));
-    }
-
-    private static long commitmentId(DelegateTask task) {
-        return ((Number) task.getVariable("commitmentId")).longValue();
-    }
-
-    private static String submitter(DelegateTask task) {
-        var current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return task.getAssignee() != null ? task.getAssignee() : current != null ? current.getUserId() : "système";
+    JavaDelegate recordRevision(RevisionService revisions, FicheForm form) {
+        return execution -> {
+            revisions.revise(commitmentId(execution), form.read(execution, FormSubmission.actor(execution, null)));
+            FormSubmission.clear(execution, FicheForm.KEYS);
+        };
     }
 }

@@ -1,0 +1,41 @@
+package ma.ogp.pan.notification;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Optional;
+
+import ma.ogp.pan.plan.Deadline;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides the next notice for someone who owes work by a deadline: the next reminder offset still ahead and not
+ * sent, else the escalation (once the deadline has passed), else nothing. Review windows have no escalation: their
+ * close records the missing reviews and tells the secretariat once for the whole plan.
+ */
+@Component
+public class NoticePlanner {
+
+    private final NotificationProperties settings;
+    private final OnceOnlyMailer mailer;
+
+    NoticePlanner(NotificationProperties settings, OnceOnlyMailer mailer) {
+        this.settings = settings;
+        this.mailer = mailer;
+    }
+
+    /** @param owner who owes the work (a reviewer's login or a focal-points group), part of the keys */
+    public Optional<Notice> next(Deadline deadline, String reference, String owner, OffsetDateTime now) {
+        String prefix = deadline.kind() + ":" + reference + ":" + owner + ":" + deadline.dueAt().toEpochSecond();
+        Optional<Notice> reminder = settings.reminderOffsetDays().stream()
+                .sorted(Comparator.reverseOrder())
+                .map(days -> new Notice(Notice.Type.REMINDER, days, deadline.dueAt().minusDays(days),
+                        "REMINDER:" + prefix + ":" + days))
+                .filter(n -> n.at().isAfter(now) && !mailer.alreadySent(n.key()))
+                .findFirst();
+        if (reminder.isPresent() || Deadline.REVIEW_COMMENTS.equals(deadline.kind())) {
+            return reminder;
+        }
+        Notice escalation = new Notice(Notice.Type.ESCALATION, 0, deadline.dueAt(), "ESCALATION:" + prefix);
+        return mailer.alreadySent(escalation.key()) ? Optional.empty() : Optional.of(escalation);
+    }
+}

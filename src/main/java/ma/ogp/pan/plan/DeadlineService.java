@@ -1,0 +1,79 @@
+package ma.ogp.pan.plan;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Date;
+
+import ma.ogp.pan.commitment.CommitmentLifecycle;
+import ma.ogp.pan.notification.NotificationProperties;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan's due dates, as timer expressions read them ({@code ${deadlines.dueAt(planId, deadlineKind)}}), and
+ * their extension: recorded, then every waiting timer re-planned through the {@code DeadlineExtended} message.
+ */
+@Service("deadlines")
+@Transactional
+public class DeadlineService {
+
+    public static final String DEADLINE_EXTENDED = "DeadlineExtended";
+
+    private final ActionPlanRepository plans;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final NotificationProperties settings;
+
+    DeadlineService(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
+                    NotificationProperties settings) {
+        this.plans = plans;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    public Deadline get(long planId, String kind) {
+        return plans.findDeadlines(planId).stream().filter(d -> d.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new BadUserRequestException("Le plan " + planId + " n'a pas d'échéance " + kind));
+    }
+
+    /** For timer expressions and task due dates. */
+    @Transactional(readOnly = true)
+    public Date dueAt(long planId, String kind) {
+        return Date.from(get(planId, kind).dueAt().toInstant());
+    }
+
+    /** A deadline given as a day ends at 23:59 in the co-creation's time zone. */
+    public OffsetDateTime endOfDay(LocalDate day) {
+        return day.atTime(LocalTime.of(23, 59)).atZone(settings.timeZone()).toOffsetDateTime();
+    }
+
+    /** Records the extension, moves the revision tasks' due dates and re-plans every timer waiting on it. */
+    public DeadlineExtension extend(long planId, String kind, OffsetDateTime newDueAt, String reason, String by) {
+        Deadline deadline = get(planId, kind);
+        if (newDueAt == null || !newDueAt.isAfter(deadline.dueAt())) {
+            throw new BadUserRequestException("La nouvelle échéance doit être postérieure à l'actuelle ("
+                    + deadline.dueAt().atZoneSameInstant(settings.timeZone()).toLocalDate() + ") (newDueDate)");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BadUserRequestException("Le motif de la prolongation est obligatoire (extensionReason)");
+        }
+        DeadlineExtension extension = new DeadlineExtension(deadline.id(), deadline.dueAt(), newDueAt, reason.strip(),
+                by, OffsetDateTime.now());
+        plans.extend(extension);
+        Date due = Date.from(newDueAt.toInstant());
+        for (Task task : tasks.createTaskQuery().processVariableValueEquals("planId", planId)
+                .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.getOrDefault(kind, kind)).list()) {
+            tasks.setDueDate(task.getId(), due);
+        }
+        runtime.createMessageCorrelation(DEADLINE_EXTENDED).processInstanceVariableEquals("planId", planId)
+                .correlateAll();
+        return extension;
+    }
+}

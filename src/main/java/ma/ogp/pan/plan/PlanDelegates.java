@@ -1,0 +1,145 @@
+package ma.ogp.pan.plan;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.AbstractMap.SimpleEntry;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import ma.ogp.pan.commitment.Commitment;
+import ma.ogp.pan.commitment.CommitmentLifecycle;
+import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.FormSubmission;
+import ma.ogp.pan.identity.CamundaGroups;
+import ma.ogp.pan.identity.Recipients;
+import ma.ogp.pan.notification.Mail;
+import ma.ogp.pan.notification.NotificationProperties;
+import ma.ogp.pan.notification.OnceOnlyMailer;
+import ma.ogp.pan.review.ReviewService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The delegates of action-plan-cocreation.bpmn and deadline-window.bpmn, named as in the models. */
+@Configuration
+class PlanDelegates {
+
+    static final String REVIEW_WINDOW_CLOSED = "ReviewWindowClosed";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
+
+    /** Starts the lifecycle of every submitted commitment of the plan that has none running. */
+    @Bean
+    JavaDelegate startCommitmentReviews(CommitmentRepository commitments, CommitmentLifecycle lifecycle,
+                                        RuntimeService runtime) {
+        return execution -> commitments.findByPlan(planId(execution)).stream()
+                .filter(c -> c.status() == CommitmentStatus.SUBMITTED || c.status() == CommitmentStatus.UNDER_REVIEW)
+                .filter(c -> runtime.createProcessInstanceQuery().processDefinitionKey(CommitmentLifecycle.PROCESS_KEY)
+                        .processInstanceBusinessKey(c.reference()).count() == 0)
+                .forEach(c -> lifecycle.start(c.id()));
+    }
+
+    @Bean
+    TaskListener presentDeadline(DeadlineService deadlines, NotificationProperties settings) {
+        return task -> task.setVariableLocal("currentDueAt", deadlines.get(
+                ((Number) task.getVariable("planId")).longValue(), (String) task.getVariable("deadlineKind"))
+                .dueAt().atZoneSameInstant(settings.timeZone()).format(DAY));
+    }
+
+    /** Records the extension asked in the form (newDueDate, extensionReason); a bad one is a 400. */
+    @Bean
+    JavaDelegate extendDeadline(DeadlineService deadlines) {
+        return execution -> {
+            Object day = execution.getVariable("newDueDate");
+            LocalDate newDay;
+            try {
+                newDay = day == null ? null : LocalDate.parse(day.toString().substring(0, Math.min(10, day.toString().length())));
+            } catch (DateTimeParseException e) {
+                throw new BadUserRequestException("Date illisible : " + day + " (newDueDate)");
+            }
+            DeadlineExtension extension = deadlines.extend(planId(execution), kind(execution),
+                    newDay == null ? null : deadlines.endOfDay(newDay), (String) execution.getVariable("extensionReason"),
+                    FormSubmission.actor(execution, null));
+            FormSubmission.clear(execution, List.of("newDueDate", "extensionReason"));
+            execution.setVariable("extendedTo", Date.from(extension.newDueAt().toInstant()));
+        };
+    }
+
+    /** Tells everyone who still owes work by this deadline that it moved: one mail per person. */
+    @Bean
+    JavaDelegate notifyExtension(DeadlineService deadlines, TaskService tasks, RuntimeService runtime,
+                                 Recipients recipients, OnceOnlyMailer mailer, NotificationProperties settings) {
+        return execution -> {
+            Deadline deadline = deadlines.get(planId(execution), kind(execution));
+            List<Task> open = tasks.createTaskQuery().processVariableValueEquals("planId", planId(execution))
+                    .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.get(deadline.kind())).list();
+            Map<String, List<String>> tasksByRecipient = open.stream()
+                    .flatMap(task -> owners(task, runtime, recipients).map(mail -> new SimpleEntry<>(mail, task)))
+                    .collect(groupingBy(SimpleEntry::getKey, mapping(e -> e.getValue().getName() + " : "
+                            + settings.taskLink(e.getValue().getId()), toList())));
+            String due = deadline.dueAt().atZoneSameInstant(settings.timeZone()).format(DAY);
+            tasksByRecipient.forEach((to, lines) -> mailer.send(
+                    "EXTENSION:" + deadline.kind() + ":" + deadline.planId() + ":" + deadline.dueAt().toEpochSecond() + ":" + to,
+                    new Mail(List.of(to), "Délai prolongé jusqu'au " + due, "deadline-extended",
+                            Map.of("due", due, "tasks", lines))));
+        };
+    }
+
+    /** Closes the review round of every commitment of the plan. */
+    @Bean
+    JavaDelegate closeReviewWindow(RuntimeService runtime) {
+        return execution -> runtime.createMessageCorrelation(REVIEW_WINDOW_CLOSED)
+                .processInstanceVariableEquals("planId", planId(execution)).correlateAll();
+    }
+
+    /** One mail to the secretariat naming, per commitment, the members who sent nothing. */
+    @Bean
+    JavaDelegate sendReviewEscalation(CommitmentRepository commitments, ReviewService reviews,
+                                      DeadlineService deadlines, Recipients recipients, OnceOnlyMailer mailer,
+                                      NotificationProperties settings) {
+        return execution -> {
+            Deadline deadline = deadlines.get(planId(execution), Deadline.REVIEW_COMMENTS);
+            List<String> lines = commitments.findByPlan(planId(execution)).stream()
+                    .filter(c -> !reviews.missingReviewers(c.id()).isEmpty())
+                    .map(c -> c.reference() + " « " + c.title() + " » : "
+                            + String.join(", ", reviews.missingReviewers(c.id()).stream().map(recipients::displayName).toList()))
+                    .toList();
+            List<String> to = recipients.ofGroup(CamundaGroups.SECRETARIAT);
+            if (!lines.isEmpty() && !to.isEmpty()) {
+                String due = deadline.dueAt().atZoneSameInstant(settings.timeZone()).format(DAY);
+                mailer.send("REVIEW_WINDOW_CLOSED:" + deadline.planId() + ":" + deadline.dueAt().toEpochSecond(),
+                        new Mail(to, "Fenêtre d'examen close le " + due + " : observations manquantes",
+                                "review-window-closed", Map.of("due", due, "lines", lines)));
+            }
+        };
+    }
+
+    private static Stream<String> owners(Task task, RuntimeService runtime, Recipients recipients) {
+        if (task.getAssignee() != null) {
+            return recipients.ofUser(task.getAssignee()).stream();
+        }
+        Object group = runtime.getVariable(task.getProcessInstanceId(), "focalPointsGroup");
+        return group == null ? Stream.empty() : recipients.ofGroup(group.toString()).stream();
+    }
+
+    private static long planId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("planId")).longValue();
+    }
+
+    private static String kind(DelegateExecution execution) {
+        return (String) execution.getVariable("deadlineKind");
+    }
+}

@@ -1,0 +1,122 @@
+package ma.ogp.pan.review;
+
+import static ma.ogp.pan.commitment.FormSubmission.commitmentId;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import ma.ogp.pan.commitment.CommitmentPresenter;
+import ma.ogp.pan.commitment.FormSubmission;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The delegates of the committee review, named as in commitment-lifecycle.bpmn. */
+@Configuration
+class ReviewDelegates {
+
+    private static final List<String> REVIEW_INPUTS = List.of("observationText", "suggestions", "recommendedDecision");
+    private static final List<String> DECISION_INPUTS =
+            List.of("requestedChanges", "decisionReason", "mergeTargetReference");
+
+    /** The reviewers of the next round ({@code reviewers}): civil society only when its remarks are awaited. */
+    @Bean
+    JavaDelegate selectReviewers(ReviewService reviews) {
+        return execution -> execution.setVariable("reviewers", reviews.reviewers(
+                ((Number) execution.getVariable("planId")).longValue(),
+                ReviewDecisionKind.AWAIT_CIVIL_SOCIETY_REMARKS.name().equals(execution.getVariable("decision"))));
+    }
+
+    /** Shows the current fiche on the task, read-only (task-local variables). */
+    @Bean
+    TaskListener presentForReview(CommitmentPresenter presenter) {
+        return task -> task.setVariablesLocal(presenter.currentFiche(
+                ((Number) task.getVariable("commitmentId")).longValue()));
+    }
+
+    /** Records one member's observation; the inputs live in the member's sub-process scope. */
+    @Bean
+    JavaDelegate recordObservation(ReviewService reviews) {
+        return execution -> {
+            String reviewer = (String) execution.getVariable("reviewer");
+            reviews.recordObservation(commitmentId(execution), reviewer,
+                    (String) execution.getVariable("observationText"),
+                    enumSet(execution.getVariable("suggestions"), SuggestionKind.class, "suggestions"),
+                    decisionKind(execution.getVariable("recommendedDecision"), "recommendedDecision"));
+            FormSubmission.clear(execution, REVIEW_INPUTS);
+        };
+    }
+
+    @Bean
+    JavaDelegate recordMissingReviews(ReviewService reviews) {
+        return execution -> {
+            @SuppressWarnings("unchecked")
+            Collection<String> reviewers = (Collection<String>) execution.getVariable("reviewers");
+            reviews.recordMissingReviews(commitmentId(execution), reviewers);
+        };
+    }
+
+    @Bean
+    TaskListener presentForConsolidation(CommitmentPresenter presenter, ReviewService reviews) {
+        return task -> {
+            long id = ((Number) task.getVariable("commitmentId")).longValue();
+            task.setVariablesLocal(presenter.currentFiche(id));
+            task.setVariableLocal("observationsSummary", String.join("\n", reviews.observationLines(id)));
+            task.setVariableLocal("missingReviewers", String.join(", ", reviews.missingReviewers(id)));
+        };
+    }
+
+    /** Records the decision; {@code decision} (and {@code mergeTargetId}) stay for the gateway. */
+    @Bean
+    JavaDelegate recordReviewDecision(ReviewService reviews) {
+        return execution -> {
+            ReviewDecisionKind kind = decisionKind(execution.getVariable("decision"), "decision");
+            Long mergeTargetId = reviews.decide(new ReviewDecision(commitmentId(execution), kind,
+                    enumSet(execution.getVariable("requestedChanges"), SuggestionKind.class, "requestedChanges"),
+                    blankToNull(execution.getVariable("decisionReason")),
+                    blankToNull(execution.getVariable("mergeTargetReference")),
+                    FormSubmission.actor(execution, null)));
+            FormSubmission.clear(execution, DECISION_INPUTS);
+            execution.setVariable("mergeTargetId", mergeTargetId);
+        };
+    }
+
+    private static String blankToNull(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    private static ReviewDecisionKind decisionKind(Object value, String field) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return ReviewDecisionKind.valueOf(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new BadUserRequestException("Décision inconnue : " + value + " (" + field + ")");
+        }
+    }
+
+    /** A checklist's values, whether they come as a Java list (REST, tests) or as JSON text (Camunda Forms). */
+    private static <E extends Enum<E>> Set<E> enumSet(Object raw, Class<E> type, String field) {
+        Set<E> set = EnumSet.noneOf(type);
+        if (raw == null) {
+            return set;
+        }
+        String text = raw instanceof Collection<?> c ? String.join(",", c.stream().map(String::valueOf).toList())
+                : raw.toString().replaceAll("[\\[\\]\"]", "");
+        for (String code : text.split(",")) {
+            if (!code.isBlank()) {
+                try {
+                    set.add(Enum.valueOf(type, code.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new BadUserRequestException("Valeur inconnue : " + code.strip() + " (" + field + ")");
+                }
+            }
+        }
+        return set;
+    }
+}

@@ -1,0 +1,4 @@
+package ma.ogp.pan.review;
+
+class DeadlinesOnH2Test extends DeadlineScenarios {
+}
