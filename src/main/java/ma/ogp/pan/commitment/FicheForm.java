@@ -1,5 +1,6 @@
 package ma.ogp.pan.commitment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -37,9 +38,11 @@ public class FicheForm {
     };
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    FicheForm(ObjectMapper json) {
+    FicheForm(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     /** The fiche submitted on this task or execution, as a version to be numbered by the caller. */
@@ -63,7 +66,7 @@ public class FicheForm {
                 .toList();
         return new CommitmentVersion(0, text(scope.getVariable("title")), text(scope.getVariable("problem")),
                 text(scope.getVariable("proposedSolution")), values, List.of(), activities, indicators, submittedBy,
-                OffsetDateTime.now());
+                OffsetDateTime.now(clock));
     }
 
     /** Variables that pre-fill a form with this fiche. */

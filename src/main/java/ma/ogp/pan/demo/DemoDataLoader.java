@@ -31,6 +31,7 @@ import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
 import ma.ogp.pan.plan.Phase;
+import ma.ogp.pan.plan.PlanCoCreation;
 import ma.ogp.pan.review.Observation;
 import ma.ogp.pan.review.ObservationRepository;
 import org.camunda.bpm.engine.IdentityService;
@@ -67,10 +68,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final MeetingRepository meetings;
     private final IdentityService identity;
     private final DemoProperties properties;
+    private final PlanCoCreation coCreation;
 
     DemoDataLoader(ActionPlanRepository plans, CommitteeRepository committee, CommitmentRepository commitments,
                    ObservationRepository observations, MeetingRepository meetings, IdentityService identity,
-                   DemoProperties properties) {
+                   DemoProperties properties, PlanCoCreation coCreation) {
+        this.coCreation = coCreation;
         this.plans = plans;
         this.committee = committee;
         this.commitments = commitments;
@@ -86,8 +89,16 @@ class DemoDataLoader implements ApplicationRunner {
         DemoData data = read();
         if (plans.findByCode(data.plan().code()).isPresent()) {
             LOG.info("Demo plan {} is already loaded", data.plan().code());
-            return;
+        } else {
+            load(data);
         }
+        if (properties.startCoCreation() && !coCreation.isRunning(data.plan().code())) {
+            coCreation.start(data.plan().code());
+            LOG.info("Co-creation of {} started: review tasks are in Tasklist", data.plan().code());
+        }
+    }
+
+    private void load(DemoData data) {
         ActionPlan plan = plans.insert(new ActionPlan(null, data.plan().code(), data.plan().title(),
                 data.plan().periodStart(), data.plan().periodEnd()));
         plans.insertPhases(plan.id(), data.plan().phases());

@@ -1,5 +1,6 @@
 package ma.ogp.pan.notification;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -36,11 +37,12 @@ class NoticeDelegates {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
 
     @Bean
-    JavaDelegate planNextNotice(DeadlineService deadlines, NoticePlanner planner, CommitmentRepository commitments) {
+    JavaDelegate planNextNotice(DeadlineService deadlines, NoticePlanner planner, CommitmentRepository commitments,
+                                Clock clock) {
         return execution -> {
             Deadline deadline = deadlines.get(planId(execution), kind(execution));
             Optional<Notice> next = planner.next(deadline, reference(commitments, execution), owner(execution),
-                    OffsetDateTime.now());
+                    OffsetDateTime.now(clock));
             execution.setVariable("hasNotice", next.isPresent());
             execution.setVariable("noticeAt", next.map(n -> Date.from(n.at().toInstant())).orElse(null));
             execution.setVariable("noticeType", next.map(n -> n.type().name()).orElse(null));

@@ -1,5 +1,6 @@
 package ma.ogp.pan.notification;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.slf4j.Logger;
@@ -18,10 +19,12 @@ public class OnceOnlyMailer {
 
     private final SentMailRepository sent;
     private final MailService mails;
+    private final Clock clock;
 
-    OnceOnlyMailer(SentMailRepository sent, MailService mails) {
+    OnceOnlyMailer(SentMailRepository sent, MailService mails, Clock clock) {
         this.sent = sent;
         this.mails = mails;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -36,7 +39,7 @@ public class OnceOnlyMailer {
             LOG.info("Mail {} already sent: not sending it again", key);
             return false;
         }
-        sent.insert(key, mail.to(), mail.subject(), OffsetDateTime.now());
+        sent.insert(key, mail.to(), mail.subject(), OffsetDateTime.now(clock));
         mails.send(mail);
         return true;
     }

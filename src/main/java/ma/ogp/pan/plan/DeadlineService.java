@@ -1,5 +1,6 @@
 package ma.ogp.pan.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -28,9 +29,11 @@ public class DeadlineService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final NotificationProperties settings;
+    private final Clock clock;
 
     DeadlineService(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
-                    NotificationProperties settings) {
+                    NotificationProperties settings, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -65,7 +68,7 @@ public class DeadlineService {
             throw new BadUserRequestException("Le motif de la prolongation est obligatoire (extensionReason)");
         }
         DeadlineExtension extension = new DeadlineExtension(deadline.id(), deadline.dueAt(), newDueAt, reason.strip(),
-                by, OffsetDateTime.now());
+                by, OffsetDateTime.now(clock));
         plans.extend(extension);
         Date due = Date.from(newDueAt.toInstant());
         for (Task task : tasks.createTaskQuery().processVariableValueEquals("planId", planId)

@@ -20,10 +20,14 @@ public class PlanCoCreation {
         this.plans = plans;
     }
 
+    public boolean isRunning(String planCode) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(planCode).count() > 0;
+    }
+
     public ProcessInstance start(String planCode) {
         ActionPlan plan = plans.getByCode(planCode);
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(plan.code()).count() > 0) {
+        if (isRunning(plan.code())) {
             throw new BadUserRequestException("La co-création du plan " + plan.code() + " est déjà en cours");
         }
         return runtime.startProcessInstanceByKey(PROCESS_KEY, plan.code(),

@@ -1,5 +1,6 @@
 package ma.ogp.pan.review;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,9 +29,11 @@ public class ReviewService {
     private final ObservationRepository observations;
     private final ReviewRepository reviews;
     private final CommitteeRepository committee;
+    private final Clock clock;
 
     ReviewService(CommitmentRepository commitments, ObservationRepository observations, ReviewRepository reviews,
-                  CommitteeRepository committee) {
+                  CommitteeRepository committee, Clock clock) {
+        this.clock = clock;
         this.commitments = commitments;
         this.observations = observations;
         this.reviews = reviews;
@@ -54,7 +57,7 @@ public class ReviewService {
             throw new BadUserRequestException("Choisissez une décision recommandée (recommendedDecision)");
         }
         Commitment commitment = commitments.getById(commitmentId);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         observations.add(new Observation(commitmentId, commitment.currentVersionNo(), null, reviewer, text.strip(),
                 suggestions, recommended, now));
         reviews.recordParticipation(commitmentId, currentVersionId(commitment), reviewer, true, now);
@@ -66,7 +69,7 @@ public class ReviewService {
         long versionId = currentVersionId(commitment);
         List<String> submitted = reviews.findSubmittedReviewers(commitmentId, versionId);
         List<String> missing = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (String reviewer : reviewers) {
             if (!submitted.contains(reviewer)) {
                 reviews.recordParticipation(commitmentId, versionId, reviewer, false, now);
@@ -105,7 +108,7 @@ public class ReviewService {
             case MERGE -> mergeTargetId = mergeTarget(commitment, decision.mergeTargetReference()).id();
             default -> { }
         }
-        reviews.insertDecision(decision, currentVersionId(commitment), mergeTargetId, OffsetDateTime.now());
+        reviews.insertDecision(decision, currentVersionId(commitment), mergeTargetId, OffsetDateTime.now(clock));
         if (mergeTargetId != null) {
             commitments.markMerged(commitment.id(), mergeTargetId, decision.reason());
         } else {

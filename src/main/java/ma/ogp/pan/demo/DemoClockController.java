@@ -1,0 +1,51 @@
+package ma.ogp.pan.demo;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The secretariat's page to move the demo's time forward. */
+@Controller
+@ConditionalOnExpression("${pan.demo.enabled:false} and '${pan.demo.clock-start:}' != ''")
+class DemoClockController {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH'h'mm",
+            java.util.Locale.FRENCH).withZone(ZoneId.of("Africa/Casablanca"));
+
+    private final DemoClock clock;
+
+    DemoClockController(DemoClock clock) {
+        this.clock = clock;
+    }
+
+    @GetMapping("/app/demo/horloge")
+    String show(Model model) {
+        model.addAttribute("now", WHEN.format(clock.now()));
+        return "app/demo-clock";
+    }
+
+    @PostMapping("/app/demo/horloge")
+    String advance(@RequestParam int heures, Authentication user) {
+        boolean allowed = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("GROUP_secretariat")
+                || a.getAuthority().equals("GROUP_camunda-admin"));
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé au secrétariat");
+        }
+        try {
+            clock.advance(Duration.ofHours(heures));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        return "redirect:/app/demo/horloge";
+    }
+}
