@@ -6,6 +6,7 @@ import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.plan.Deadline;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
@@ -29,9 +30,14 @@ public class CommitmentLifecycle {
 
     public ProcessInstance start(long commitmentId) {
         Commitment commitment = commitments.getById(commitmentId);
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, commitment.reference(), Variables.createVariables()
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, commitment.reference(), variables(commitment));
+    }
+
+    /** The ids the lifecycle runs on. */
+    static VariableMap variables(Commitment commitment) {
+        return Variables.createVariables()
                 .putValue("commitmentId", commitment.id())
                 .putValue("planId", commitment.planId())
-                .putValue("focalPointsGroup", CamundaGroups.focalPoints(commitment.leadInstitutionCode())));
+                .putValue("focalPointsGroup", CamundaGroups.focalPoints(commitment.leadInstitutionCode()));
     }
 }

@@ -42,6 +42,11 @@ public class CommitmentRepository {
                 .param(reference).query(Commitment.class).optional();
     }
 
+    public int nextNumber(long planId) {
+        return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM pan_commitment WHERE plan_id = ?").param(planId)
+                .query(Integer.class).single();
+    }
+
     /** Creates the commitment with its first version, in the caller's transaction. */
     public long create(long planId, String reference, int number, long leadInstitutionId, CommitmentStatus status,
                        CommitmentVersion first) {

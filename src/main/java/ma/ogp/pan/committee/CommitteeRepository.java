@@ -65,6 +65,14 @@ public class CommitteeRepository {
                 .query(String.class).list();
     }
 
+    /** The newest plan in which this person holds the role, if any. */
+    public Optional<Long> findNewestPlanWithRole(String login, PlanRole role) {
+        return jdbc.sql("""
+                SELECT MAX(r.plan_id) FROM pan_plan_role r JOIN pan_person p ON p.id = r.person_id
+                WHERE p.login = ? AND r.role = ?""")
+                .params(login, role.name()).query(Long.class).optional();
+    }
+
     /** Every role of every person who has a login, across all plans. */
     public List<PlanRoleAssignment> findRoleAssignments() {
         return jdbc.sql("""

@@ -126,8 +126,11 @@ public class IdentityBootstrap implements ApplicationRunner {
         for (String group : List.of(CamundaGroups.COMMITTEE_GOVERNMENT, CamundaGroups.COMMITTEE_CIVIL_SOCIETY)) {
             grants.grant(group, PROCESS_DEFINITION, CommitmentLifecycle.PROCESS_KEY, ProcessDefinitionPermissions.READ);
         }
+        // focal points also start the lifecycle: submitting a fiche from Tasklist
         for (String group : focalPointGroups) {
-            grants.grant(group, PROCESS_DEFINITION, CommitmentLifecycle.PROCESS_KEY, ProcessDefinitionPermissions.READ);
+            grants.grant(group, PROCESS_DEFINITION, CommitmentLifecycle.PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grants.grant(group, PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
         }
         grants.grant(CamundaGroups.OGP_SUPPORT_UNIT, PROCESS_DEFINITION, PlanCoCreation.PROCESS_KEY, ProcessDefinitionPermissions.READ);
         // no FILTER grant to anyone: filters hold expressions the engine evaluates, so only admins create them

@@ -11,14 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.InvalidFicheException;
 import ma.ogp.pan.committee.CommitteeRepository;
+import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.support.PanIntegrationTest;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -250,6 +253,60 @@ abstract class CommitmentLifecycleScenarios {
 
         assertThat(commitments.getById(id).currentVersionNo()).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_ReviseCommitment");
+    }
+
+    @Test
+    void aFocalPointSubmitsAFicheFromTheStartForm() {
+        fixture.assign("aameziane", PlanRole.FOCAL_POINT);
+        Map<String, Object> fiche = revisedFiche("Plan de communication pour l'égalité");
+
+        ProcessInstance instance = submitAs("aameziane", fiche);
+
+        String reference = fixture.plan.code() + "-01";
+        assertThat(instance).hasBusinessKey(reference).isWaitingAt("Task_ReviewCommitment");
+        Commitment commitment = commitments.findByReference(reference).orElseThrow();
+        assertThat(commitment.leadInstitutionCode()).isEqualTo("MSISF");
+        assertThat(commitment.title()).isEqualTo("Plan de communication pour l'égalité");
+        assertThat(commitments.findVersion(commitment.id(), 1).orElseThrow().submittedBy()).isEqualTo("aameziane");
+        assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("title", "activities")
+                .containsEntry("focalPointsGroup", "focal-points-msisf");
+    }
+
+    @Test
+    void aBadFicheIsRefusedWithItsFieldAndNothingIsStored() {
+        fixture.assign("aameziane", PlanRole.FOCAL_POINT);
+        Map<String, Object> untitled = revisedFiche("");
+        Map<String, Object> noValue = revisedFiche("Titre");
+        noValue.put("ogpValues", List.of());
+        Map<String, Object> backwards = revisedFiche("Titre");
+        backwards.put("activities", List.of(Map.of("title", "Atelier", "startDate", "2025-03-01", "endDate", "2025-02-01")));
+        Map<String, Object> outside = revisedFiche("Titre");
+        outside.put("activities", List.of(Map.of("title", "Bilan", "startDate", "2027-06-01", "endDate", "2028-06-30")));
+
+        assertThatThrownBy(() -> submitAs("aameziane", untitled)).isInstanceOf(InvalidFicheException.class)
+                .hasMessageContaining("(title)");
+        assertThatThrownBy(() -> submitAs("aameziane", noValue)).isInstanceOf(InvalidFicheException.class)
+                .hasMessageContaining("(ogpValues)");
+        assertThatThrownBy(() -> submitAs("aameziane", backwards)).isInstanceOf(InvalidFicheException.class)
+                .hasMessageContaining("se termine avant de commencer").hasMessageContaining("activities[1].endDate");
+        assertThatThrownBy(() -> submitAs("aameziane", outside)).isInstanceOf(InvalidFicheException.class)
+                .hasMessageContaining("sort de la période du plan");
+        // a committee member is no focal point: the engine refuses the start itself
+        assertThatThrownBy(() -> submitAs("ssallahi", revisedFiche("Titre"))).isInstanceOf(AuthorizationException.class);
+
+        assertThat(commitments.findByPlan(fixture.plan.id())).isEmpty();
+    }
+
+    private ProcessInstance submitAs(String login, Map<String, Object> fiche) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(CommitmentLifecycle.PROCESS_KEY).latestVersion().singleResult().getId();
+        engine.getIdentityService().setAuthentication(login, List.of(login.equals("aameziane")
+                ? "focal-points-msisf" : "committee-civil-society"));
+        try {
+            return engine.getFormService().submitStartForm(definition, fiche);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private void everybodyReviews(ProcessInstance instance, String recommended) {

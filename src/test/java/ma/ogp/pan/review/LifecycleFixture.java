@@ -60,7 +60,7 @@ final class LifecycleFixture {
         return commitments.getById(commitmentId).reference();
     }
 
-    private void assign(String login, PlanRole role) {
+    void assign(String login, PlanRole role) {
         committee.assignRole(plan.id(), committee.findPersonByLogin(login).orElseThrow().id(), role);
     }
 }
