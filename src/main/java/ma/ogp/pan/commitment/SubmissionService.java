@@ -5,7 +5,6 @@ import ma.ogp.pan.committee.Person;
 import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +28,9 @@ public class SubmissionService {
 
     public Commitment submit(String focalPoint, CommitmentVersion fiche) {
         Person person = committee.findPersonByLogin(focalPoint).orElseThrow(() ->
-                new BadUserRequestException("Seul le point focal d'une institution peut soumettre une fiche"));
+                new FormInputException("title", "Seul le point focal d'une institution peut soumettre une fiche"));
         long planId = committee.findNewestPlanWithRole(focalPoint, PlanRole.FOCAL_POINT).orElseThrow(() ->
-                new BadUserRequestException(focalPoint + " n'est point focal d'aucun plan d'action"));
+                new FormInputException("title", focalPoint + " n'est point focal d'aucun plan d'action"));
         ActionPlan plan = plans.getById(planId);
         FicheValidator.validate(fiche, plan);
         int number = commitments.nextNumber(planId);

@@ -1,11 +1,9 @@
 package ma.ogp.pan.commitment;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-
-/** A commitment named by a user does not exist: a 400 with its name, never a 500. */
-public class UnknownCommitmentException extends BadUserRequestException {
+/** A commitment named in a form does not exist: a 400 with its name, never a 500. */
+public class UnknownCommitmentException extends FormInputException {
 
     public UnknownCommitmentException(String which) {
-        super("Engagement inconnu : " + which);
+        super("commitment", "Engagement inconnu : " + which);
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 
 import ma.ogp.pan.commitment.CommitmentLifecycle;
+import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.notification.NotificationProperties;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,11 +62,11 @@ public class DeadlineService {
     public DeadlineExtension extend(long planId, String kind, OffsetDateTime newDueAt, String reason, String by) {
         Deadline deadline = get(planId, kind);
         if (newDueAt == null || !newDueAt.isAfter(deadline.dueAt())) {
-            throw new BadUserRequestException("La nouvelle échéance doit être postérieure à l'actuelle ("
-                    + deadline.dueAt().atZoneSameInstant(settings.timeZone()).toLocalDate() + ") (newDueDate)");
+            throw new FormInputException("newDueDate", "La nouvelle échéance doit être postérieure à l'actuelle ("
+                    + deadline.dueAt().atZoneSameInstant(settings.timeZone()).toLocalDate() + ")");
         }
         if (reason == null || reason.isBlank()) {
-            throw new BadUserRequestException("Le motif de la prolongation est obligatoire (extensionReason)");
+            throw new FormInputException("extensionReason", "Le motif de la prolongation est obligatoire");
         }
         DeadlineExtension extension = new DeadlineExtension(deadline.id(), deadline.dueAt(), newDueAt, reason.strip(),
                 by, OffsetDateTime.now(clock));

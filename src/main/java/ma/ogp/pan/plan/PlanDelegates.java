@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.FormSubmission;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.identity.Recipients;
@@ -24,7 +24,6 @@ import ma.ogp.pan.notification.Mail;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.notification.OnceOnlyMailer;
 import ma.ogp.pan.review.ReviewService;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -68,7 +67,7 @@ class PlanDelegates {
             try {
                 newDay = day == null ? null : LocalDate.parse(day.toString().substring(0, Math.min(10, day.toString().length())));
             } catch (DateTimeParseException e) {
-                throw new BadUserRequestException("Date illisible : " + day + " (newDueDate)");
+                throw new FormInputException("newDueDate", "Date illisible : " + day);
             }
             DeadlineExtension extension = deadlines.extend(planId(execution), kind(execution),
                     newDay == null ? null : deadlines.endOfDay(newDay), (String) execution.getVariable("extensionReason"),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import ma.ogp.pan.commitment.CommitmentPresenter;
+import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.FormSubmission;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -96,7 +96,7 @@ class ReviewDelegates {
         try {
             return ReviewDecisionKind.valueOf(value.toString());
         } catch (IllegalArgumentException e) {
-            throw new BadUserRequestException("Décision inconnue : " + value + " (" + field + ")");
+            throw new FormInputException(field, "Décision inconnue : " + value);
         }
     }
 
@@ -113,7 +113,7 @@ class ReviewDelegates {
                 try {
                     set.add(Enum.valueOf(type, code.strip()));
                 } catch (IllegalArgumentException e) {
-                    throw new BadUserRequestException("Valeur inconnue : " + code.strip() + " (" + field + ")");
+                    throw new FormInputException(field, "Valeur inconnue : " + code.strip());
                 }
             }
         }

@@ -10,10 +10,9 @@ import java.util.Set;
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
-import ma.ogp.pan.commitment.UnknownCommitmentException;
+import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.PlanRole;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +50,10 @@ public class ReviewService {
     public void recordObservation(long commitmentId, String reviewer, String text, Set<SuggestionKind> suggestions,
                                   ReviewDecisionKind recommended) {
         if (text == null || text.isBlank()) {
-            throw new BadUserRequestException("Les observations sont obligatoires (observationText)");
+            throw new FormInputException("observationText", "Les observations sont obligatoires");
         }
         if (recommended == null) {
-            throw new BadUserRequestException("Choisissez une décision recommandée (recommendedDecision)");
+            throw new FormInputException("recommendedDecision", "Choisissez une décision recommandée");
         }
         Commitment commitment = commitments.getById(commitmentId);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -86,23 +85,23 @@ public class ReviewService {
      */
     public Long decide(ReviewDecision decision) {
         if (decision.kind() == null) {
-            throw new BadUserRequestException("Choisissez la décision du comité (decision)");
+            throw new FormInputException("decision", "Choisissez la décision du comité");
         }
         Commitment commitment = commitments.getById(decision.commitmentId());
         if (FINAL.contains(commitment.status())) {
-            throw new BadUserRequestException("L'engagement " + commitment.reference() + " est déjà "
+            throw new FormInputException("decision", "L'engagement " + commitment.reference() + " est déjà "
                     + commitment.status().label().toLowerCase());
         }
         Long mergeTargetId = null;
         switch (decision.kind()) {
             case REVISE -> {
                 if (decision.requestedChanges().isEmpty()) {
-                    throw new BadUserRequestException("Indiquez au moins une modification demandée (requestedChanges)");
+                    throw new FormInputException("requestedChanges", "Indiquez au moins une modification demandée");
                 }
             }
             case CANCEL -> {
                 if (decision.reason() == null || decision.reason().isBlank()) {
-                    throw new BadUserRequestException("Le motif de l'annulation est obligatoire (decisionReason)");
+                    throw new FormInputException("decisionReason", "Le motif de l'annulation est obligatoire");
                 }
             }
             case MERGE -> mergeTargetId = mergeTarget(commitment, decision.mergeTargetReference()).id();
@@ -140,13 +139,13 @@ public class ReviewService {
 
     private Commitment mergeTarget(Commitment absorbed, String reference) {
         if (reference == null || reference.isBlank()) {
-            throw new BadUserRequestException("Indiquez l'engagement cible de la fusion (mergeTargetReference)");
+            throw new FormInputException("mergeTargetReference", "Indiquez l'engagement cible de la fusion");
         }
         Commitment target = commitments.findByReference(reference.strip())
-                .orElseThrow(() -> new UnknownCommitmentException(reference));
+                .orElseThrow(() -> new FormInputException("mergeTargetReference", "Engagement inconnu : " + reference));
         if (target.id().equals(absorbed.id()) || target.planId() != absorbed.planId()
                 || FINAL.contains(target.status())) {
-            throw new BadUserRequestException("Impossible de fusionner " + absorbed.reference() + " dans "
+            throw new FormInputException("mergeTargetReference", "Impossible de fusionner " + absorbed.reference() + " dans "
                     + target.reference() + " : la cible doit être un autre engagement en cours du même plan");
         }
         return target;

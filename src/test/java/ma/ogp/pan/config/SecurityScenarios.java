@@ -83,7 +83,14 @@ abstract class SecurityScenarios {
         assertThat(http.get(byProcess, MSISF_FOCAL_POINT).body()).contains(task.getId());
         assertThat(http.get("/engine-rest/task/" + task.getId() + "/deployed-form", MSISF_FOCAL_POINT).body())
                 .contains("\"id\": \"commitment-revision\"");
-        assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/complete", REVISED_FICHE, MSISF_FOCAL_POINT)
+        // a fiche without title is refused with a 400 naming the field; the task stays
+        for (String action : new String[] {"/complete", "/submit-form"}) {
+            HttpResponse<String> refused = http.postJson("/engine-rest/task/" + task.getId() + action,
+                    REVISED_FICHE.replace("Plan de communication pour l'égalité", " "), MSISF_FOCAL_POINT);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("Le titre est obligatoire (title)");
+        }
+        assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", REVISED_FICHE, MSISF_FOCAL_POINT)
                 .statusCode()).isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
         assertThat(commitments.findByReference("PAN3-10").orElseThrow().currentVersionNo()).isEqualTo(2);

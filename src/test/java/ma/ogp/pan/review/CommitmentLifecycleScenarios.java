@@ -14,6 +14,7 @@ import java.util.Map;
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.InvalidFicheException;
@@ -22,7 +23,6 @@ import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.support.PanIntegrationTest;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -146,10 +146,10 @@ abstract class CommitmentLifecycleScenarios {
 
         assertThatThrownBy(() -> tasks.complete(consolidation.getId(),
                 Map.of("decision", "MERGE", "mergeTargetReference", "PAN9-99")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("PAN9-99");
+                .isInstanceOf(FormInputException.class).hasMessageContaining("PAN9-99");
         assertThatThrownBy(() -> tasks.complete(consolidation.getId(),
                 Map.of("decision", "MERGE", "mergeTargetReference", fixture.reference(id))))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("autre engagement");
+                .isInstanceOf(FormInputException.class).hasMessageContaining("autre engagement");
 
         assertThat(instance).isWaitingAt("Task_ConsolidateReview");
         assertThat(reviews.decisions(id)).isEmpty();
@@ -164,7 +164,7 @@ abstract class CommitmentLifecycleScenarios {
         Task consolidation = task(instance, "Task_ConsolidateReview");
 
         assertThatThrownBy(() -> tasks.complete(consolidation.getId(), Map.of("decision", "CANCEL")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("motif");
+                .isInstanceOf(FormInputException.class).hasMessageContaining("motif");
         assertThat(instance).isWaitingAt("Task_ConsolidateReview");
 
         String reason = "Annuler l'engagement proposé en raison de l'absence de lien direct avec les principes d'ouverture.";
@@ -231,7 +231,7 @@ abstract class CommitmentLifecycleScenarios {
         ProcessInstance instance = lifecycle.start(id);
         Task own = ownReviewTask(instance, GOVERNMENT_MEMBER);
         assertThatThrownBy(() -> tasks.complete(own.getId(), Map.of("observationText", " ", "recommendedDecision", "REVISE")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("observationText");
+                .isInstanceOf(FormInputException.class).hasMessageContaining("observationText");
         assertThat(tasks.createTaskQuery().taskId(own.getId()).count()).isEqualTo(1);
         assertThat(reviews.observationLines(id)).isEmpty();
 

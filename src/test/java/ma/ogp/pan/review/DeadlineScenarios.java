@@ -21,6 +21,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Deadline;
@@ -28,7 +29,6 @@ import ma.ogp.pan.plan.DeadlineExtension;
 import ma.ogp.pan.plan.PlanCoCreation;
 import ma.ogp.pan.support.Mails;
 import ma.ogp.pan.support.PanIntegrationTest;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -156,9 +156,9 @@ abstract class DeadlineScenarios {
         String earlier = REVIEW_DUE.toLocalDate().minusDays(1).toString();
 
         assertThatThrownBy(() -> tasks.complete(extend.getId(), Map.of("newDueDate", earlier, "extensionReason", "x")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("newDueDate");
+                .isInstanceOf(FormInputException.class).hasMessageContaining("newDueDate");
         assertThatThrownBy(() -> tasks.complete(extend.getId(), Map.of("newDueDate", "2099-01-01")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("extensionReason");
+                .isInstanceOf(FormInputException.class).hasMessageContaining("extensionReason");
 
         long deadlineId = plans.findDeadlines(fixture.plan.id()).get(0).id();
         assertThat(plans.findExtensions(deadlineId)).isEmpty();
