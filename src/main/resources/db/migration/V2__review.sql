@@ -22,6 +22,8 @@ CREATE TABLE pan_review_decision (
     merge_target_id BIGINT REFERENCES pan_commitment (id),
     decided_by      VARCHAR(64) NOT NULL,
     decided_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- the consolidation task it answers: two people completing the same task cannot both decide
+    task_id         VARCHAR(64) UNIQUE,
     CHECK (decision <> 'MERGE' OR merge_target_id IS NOT NULL),
     CHECK (decision <> 'CANCEL' OR reason IS NOT NULL)
 );

@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * @param mergeTargetReference the commitment that absorbs this one (MERGE only)
  * @param reason               required for CANCEL, free precision otherwise
+ * @param taskId               the consolidation task it answers, decided once
  */
 public record ReviewDecision(long commitmentId, ReviewDecisionKind kind, Set<SuggestionKind> requestedChanges,
-                             String reason, String mergeTargetReference, String decidedBy) {
+                             String reason, String mergeTargetReference, String decidedBy, String taskId) {
 }

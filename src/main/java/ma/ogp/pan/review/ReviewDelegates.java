@@ -21,7 +21,7 @@ class ReviewDelegates {
 
     private static final List<String> REVIEW_INPUTS = List.of("observationText", "suggestions", "recommendedDecision");
     private static final List<String> DECISION_INPUTS =
-            List.of("requestedChanges", "decisionReason", "mergeTargetReference");
+            List.of("requestedChanges", "decisionReason", "mergeTargetReference", "consolidationTaskId");
 
     /** The reviewers of the next round ({@code reviewers}): civil society only when its remarks are awaited. */
     @Bean
@@ -67,6 +67,7 @@ class ReviewDelegates {
             task.setVariablesLocal(presenter.currentFiche(id));
             task.setVariableLocal("observationsSummary", String.join("\n", reviews.observationLines(id)));
             task.setVariableLocal("missingReviewers", String.join(", ", reviews.missingReviewers(id)));
+            task.getExecution().setVariable("consolidationTaskId", task.getId());
         };
     }
 
@@ -79,7 +80,7 @@ class ReviewDelegates {
                     enumSet(execution.getVariable("requestedChanges"), SuggestionKind.class, "requestedChanges"),
                     blankToNull(execution.getVariable("decisionReason")),
                     blankToNull(execution.getVariable("mergeTargetReference")),
-                    FormSubmission.actor(execution, null)));
+                    FormSubmission.actor(execution, null), (String) execution.getVariable("consolidationTaskId")));
             FormSubmission.clear(execution, DECISION_INPUTS);
             execution.setVariable("mergeTargetId", mergeTargetId);
         };

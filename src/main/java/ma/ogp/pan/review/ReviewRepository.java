@@ -52,10 +52,10 @@ class ReviewRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO pan_review_decision (commitment_id, version_id, decision, reason, merge_target_id,
-                                                 decided_by, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                                                 decided_by, decided_at, task_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(decision.commitmentId(), versionId, decision.kind().name(), decision.reason(), mergeTargetId,
-                        decision.decidedBy(), at)
+                        decision.decidedBy(), at, decision.taskId())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         for (SuggestionKind change : decision.requestedChanges()) {

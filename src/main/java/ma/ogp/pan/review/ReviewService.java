@@ -13,6 +13,7 @@ import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.PlanRole;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +108,12 @@ public class ReviewService {
             case MERGE -> mergeTargetId = mergeTarget(commitment, decision.mergeTargetReference()).id();
             default -> { }
         }
-        reviews.insertDecision(decision, currentVersionId(commitment), mergeTargetId, OffsetDateTime.now(clock));
+        try {
+            reviews.insertDecision(decision, currentVersionId(commitment), mergeTargetId, OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw new FormInputException("decision", "Cette décision vient d'être enregistrée par quelqu'un d'autre "
+                    + "pour " + commitment.reference() + " : rechargez la liste des tâches");
+        }
         if (mergeTargetId != null) {
             commitments.markMerged(commitment.id(), mergeTargetId, decision.reason());
         } else {

@@ -7,9 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
@@ -23,6 +29,7 @@ import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.support.PanIntegrationTest;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -77,7 +84,7 @@ abstract class CommitmentLifecycleScenarios {
                 .contains("aameziane : Reformuler le titre. → ACCEPT", "hbennani : ", "ssallahi : ");
         // the process holds ids and decisions only; the observations are in pan_observation
         assertThat(runtime.getVariables(instance.getId()))
-                .containsOnlyKeys("commitmentId", "planId", "focalPointsGroup", "reviewers");
+                .containsOnlyKeys("commitmentId", "planId", "focalPointsGroup", "reviewers", "consolidationTaskId");
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("observationText", "suggestions");
 
         decide(instance, Map.of("decision", "ACCEPT"));
@@ -253,6 +260,42 @@ abstract class CommitmentLifecycleScenarios {
 
         assertThat(commitments.getById(id).currentVersionNo()).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_ReviseCommitment");
+    }
+
+    @Test
+    void twoPeopleCompletingTheSameConsolidationAtOnceOneWinsTheOtherIsToldWhy() throws Exception {
+        long id = fixture.commitment(3, "Stratégie nationale de développement durable 2035");
+        ProcessInstance instance = lifecycle.start(id);
+        everybodyReviews(instance, "ACCEPT");
+        Task consolidation = task(instance, "Task_ConsolidateReview");
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Exception> decide = () -> {
+            together.await();
+            try {
+                tasks.complete(consolidation.getId(), Map.of("decision", "ACCEPT"));
+                return null;
+            } catch (Exception e) {
+                return e;
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Exception> outcomes = new ArrayList<>();
+            for (Future<Exception> f : pool.invokeAll(List.of(decide, decide))) {
+                outcomes.add(f.get());
+            }
+            assertThat(outcomes).containsOnlyOnce((Exception) null);
+            Exception loser = outcomes.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            assertThat(loser).satisfiesAnyOf(
+                    e -> assertThat(e).isInstanceOf(FormInputException.class).hasMessageContaining("quelqu'un d'autre"),
+                    e -> assertThat(e).isInstanceOf(OptimisticLockingException.class),
+                    e -> assertThat(e).hasMessageContaining("Cannot find task"));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(reviews.decisions(id)).containsExactly(ReviewDecisionKind.ACCEPT);
+        assertThat(instance).isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.ACCEPTED);
     }
 
     @Test
