@@ -1,0 +1,117 @@
+package ma.ogp.pan.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A committee member of the demo logs into Camunda Tasklist in a real browser (Debian's Chromium), opens a review
+ * task, sees the fiche rendered by the Camunda Form, sends observations, and the task is gone.
+ * Profile "browser" only: {@code mvn verify -Pbrowser}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.generate-unique-process-engine-name=false", "pan.demo.start-co-creation=true"})
+@ActiveProfiles("test")
+class TasklistReviewBrowserTest {
+
+    private static final String MEMBER = "hbennani";
+
+    @LocalServerPort int port;
+    @Autowired TaskService tasks;
+    @Autowired JdbcClient jdbc;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        Path shots = Path.of("target", "browser-screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("tasklist-review.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.quit();
+    }
+
+    @Test
+    void aCommitteeMemberReviewsACommitmentInTasklist() {
+        long openBefore = tasks.createTaskQuery().taskAssignee(MEMBER).count();
+        assertThat(openBefore).isEqualTo(22);
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(MEMBER);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        By reviewTask = By.xpath("//*[contains(@class,'task')]//*[contains(normalize-space(.),"
+                + "\"Examiner l'engagement et formuler des observations\")]");
+        wait.until(ExpectedConditions.elementToBeClickable(reviewTask)).click();
+
+        // the fiche, read-only, rendered by the Camunda Form
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".fjs-container input[id$='Field_FicheTitle']")));
+        assertThat(title.getAttribute("value")).isNotBlank();
+        assertThat(title.getAttribute("readonly")).isNotNull();
+        assertThat(browser.findElement(By.cssSelector(".fjs-container textarea[id$='Field_FicheProblem']"))
+                .getAttribute("value")).startsWith("[Contenu de démonstration]");
+
+        browser.findElement(By.cssSelector(".fjs-container textarea[id$='Field_ObservationText']"))
+                .sendKeys("Détailler le calendrier des activités et ajouter un indicateur d'impact.");
+        browser.findElement(By.xpath("//label[normalize-space(.)='Détailler le calendrier']")).click();
+        WebElement decision = browser.findElement(By.cssSelector(".fjs-form-field-select .fjs-input-group"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", decision);
+        decision.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Demander une révision']"))).click();
+
+        browser.findElement(By.cssSelector("button[ng-click='complete()']")).click();
+
+        wait.until(driver -> tasks.createTaskQuery().taskAssignee(MEMBER).count() == openBefore - 1);
+        List<String> recorded = jdbc.sql("""
+                SELECT o.text || ' → ' || o.recommended_decision FROM pan_observation o WHERE o.author_login = ?""")
+                .param(MEMBER).query(String.class).list();
+        assertThat(recorded).containsExactly(
+                "Détailler le calendrier des activités et ajouter un indicateur d'impact. → REVISE");
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM pan_observation_suggestion s JOIN pan_observation o ON o.id = s.observation_id
+                WHERE o.author_login = ? AND s.kind = 'DETAIL_CALENDAR'""").param(MEMBER).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+}
