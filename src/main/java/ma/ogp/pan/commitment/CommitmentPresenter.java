@@ -3,6 +3,7 @@ package ma.ogp.pan.commitment;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,16 @@ public class CommitmentPresenter {
 
     CommitmentPresenter(CommitmentRepository commitments) {
         this.commitments = commitments;
+    }
+
+    /**
+     * Prefixes the task's name with the commitment's reference and short title: Tasklist lists many tasks of the
+     * same kind, one per commitment.
+     */
+    public void nameAfterCommitment(DelegateTask task, long commitmentId) {
+        Commitment commitment = commitments.getById(commitmentId);
+        String title = commitment.title().length() > 90 ? commitment.title().substring(0, 89) + "…" : commitment.title();
+        task.setName(commitment.reference() + " · " + task.getName() + " — " + title);
     }
 
     public VariableMap currentFiche(long commitmentId) {

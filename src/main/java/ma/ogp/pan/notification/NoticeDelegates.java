@@ -81,9 +81,8 @@ class NoticeDelegates {
                     "taskName", task.getName(), "due", due, "taskLink", settings.taskLink(task.getId()),
                     "days", execution.getVariable("noticeDays") == null ? 0 : execution.getVariable("noticeDays"),
                     "late", late);
-            String subject = escalation
-                    ? "Retard : " + commitment.reference() + " – « " + task.getName() + " » attendu le " + due
-                    : "Relance : « " + task.getName() + " » (" + commitment.reference() + ") avant le " + due;
+            String subject = (escalation ? "Retard : « " : "Relance : « ") + task.getName() + " » "
+                    + (escalation ? "attendu le " : "avant le ") + due;
             mailer.send((String) execution.getVariable("noticeKey"),
                     new Mail(to, subject, escalation ? "escalation" : "reminder", model));
         };

@@ -34,8 +34,11 @@ class ReviewDelegates {
     /** Shows the current fiche on the task, read-only (task-local variables). */
     @Bean
     TaskListener presentForReview(CommitmentPresenter presenter) {
-        return task -> task.setVariablesLocal(presenter.currentFiche(
-                ((Number) task.getVariable("commitmentId")).longValue()));
+        return task -> {
+            long id = ((Number) task.getVariable("commitmentId")).longValue();
+            presenter.nameAfterCommitment(task, id);
+            task.setVariablesLocal(presenter.currentFiche(id));
+        };
     }
 
     /** Records one member's observation; the inputs live in the member's sub-process scope. */
@@ -64,6 +67,7 @@ class ReviewDelegates {
     TaskListener presentForConsolidation(CommitmentPresenter presenter, ReviewService reviews) {
         return task -> {
             long id = ((Number) task.getVariable("commitmentId")).longValue();
+            presenter.nameAfterCommitment(task, id);
             task.setVariablesLocal(presenter.currentFiche(id));
             task.setVariableLocal("observationsSummary", String.join("\n", reviews.observationLines(id)));
             task.setVariableLocal("missingReviewers", String.join(", ", reviews.missingReviewers(id)));

@@ -5,6 +5,7 @@ import static ma.ogp.pan.commitment.FormSubmission.commitmentId;
 import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.Commitment;
+import ma.ogp.pan.commitment.CommitmentPresenter;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.FicheForm;
 import ma.ogp.pan.commitment.FormSubmission;
@@ -24,9 +25,11 @@ class RevisionDelegates {
      * the process scope for the form's round trip; recordRevision removes it once stored as a version.
      */
     @Bean
-    TaskListener presentForRevision(CommitmentRepository commitments, FicheForm form, ReviewService reviews) {
+    TaskListener presentForRevision(CommitmentRepository commitments, FicheForm form, ReviewService reviews,
+                                    CommitmentPresenter presenter) {
         return task -> {
             long id = ((Number) task.getVariable("commitmentId")).longValue();
+            presenter.nameAfterCommitment(task, id);
             Commitment commitment = commitments.getById(id);
             task.getExecution().setVariables(form.prefill(
                     commitments.findVersion(id, commitment.currentVersionNo()).orElseThrow()));

@@ -181,7 +181,8 @@ abstract class DeadlineScenarios {
             runJobs(notices);
             MimeMessage[] sent = SMTP.getReceivedMessages();
             assertThat(sent).hasSize(4) // the four focal points of the lead institution
-                    .allSatisfy(m -> assertThat(m.getSubject()).startsWith("Relance : « Réviser la fiche d'engagement »"));
+                    .allSatisfy(m -> assertThat(m.getSubject()).startsWith("Relance : « " + fixture.reference(id)
+                            + " · Réviser la fiche d'engagement — Plan de communication pour l'égalité » avant le"));
             assertThat(Mails.recipients(sent[0])).contains("aameziane@pan3.example.org", "oamrani@pan3.example.org");
             assertThat(Mails.text(sent[0])).contains("?task=" + revise.getId(), "dans " + days + " jour(s)");
         }
@@ -191,7 +192,8 @@ abstract class DeadlineScenarios {
         management.executeJob(escalation.getId());
         runJobs(notices);
         MimeMessage[] escalated = SMTP.getReceivedMessages();
-        assertThat(escalated).hasSize(4).allSatisfy(m -> assertThat(m.getSubject()).startsWith("Retard : "));
+        assertThat(escalated).hasSize(4).allSatisfy(m -> assertThat(m.getSubject())
+                .startsWith("Retard : « " + fixture.reference(id) + " · Réviser la fiche d'engagement"));
         assertThat(Mails.recipients(escalated[0])).contains("oelmoustamide@pan3.example.org");
         assertThat(Mails.text(escalated[0])).contains("Ministère de la Solidarité");
         assertThat(notices).isEnded();
