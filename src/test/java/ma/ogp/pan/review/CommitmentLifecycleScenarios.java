@@ -19,52 +19,19 @@ import java.util.concurrent.Future;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
-import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.InvalidFicheException;
-import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.PlanRole;
-import ma.ogp.pan.plan.ActionPlanRepository;
-import ma.ogp.pan.support.PanIntegrationTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of commitment-lifecycle.bpmn, driven as Tasklist would; run on H2 and on PostgreSQL. */
-@PanIntegrationTest
-abstract class CommitmentLifecycleScenarios {
-
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired CommitmentLifecycle lifecycle;
-    @Autowired CommitmentRepository commitments;
-    @Autowired ReviewService reviews;
-    @Autowired ActionPlanRepository plans;
-    @Autowired CommitteeRepository committee;
-    LifecycleFixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        fixture = new LifecycleFixture(plans, committee, commitments);
-    }
-
-    @AfterEach
-    void tearDown() {
-        BpmnAwareTests.reset();
-    }
+abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
 
     @Test
     void acceptedAtFirstReview() {
@@ -376,10 +343,6 @@ abstract class CommitmentLifecycleScenarios {
         Task consolidation = task(instance, "Task_ConsolidateReview");
         tasks.claim(consolidation.getId(), SECRETARY);
         tasks.complete(consolidation.getId(), decision);
-    }
-
-    private Task task(ProcessInstance instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
     }
 
     private static Map<String, Object> revisedFiche(String title) {

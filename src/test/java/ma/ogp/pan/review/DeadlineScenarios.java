@@ -20,26 +20,15 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
-import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.FormInputException;
-import ma.ogp.pan.committee.CommitteeRepository;
-import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
 import ma.ogp.pan.plan.PlanCoCreation;
 import ma.ogp.pan.support.Mails;
-import ma.ogp.pan.support.PanIntegrationTest;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,36 +38,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * executor is off), whatever their due date; what is checked is which timers exist, when they are due, and what
  * they send.
  */
-@PanIntegrationTest
-abstract class DeadlineScenarios {
+abstract class DeadlineScenarios extends ReviewProcessTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
     @Autowired ManagementService management;
-    @Autowired IdentityService identity;
     @Autowired PlanCoCreation coCreation;
-    @Autowired CommitmentLifecycle lifecycle;
-    @Autowired CommitmentRepository commitments;
-    @Autowired ActionPlanRepository plans;
-    @Autowired CommitteeRepository committee;
-    @Autowired ReviewService reviews;
-    LifecycleFixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        fixture = new LifecycleFixture(plans, committee, commitments);
-    }
-
-    @AfterEach
-    void tearDown() {
-        identity.clearAuthentication();
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void theReviewWindowClosesOnTimeRecordsMissingReviewsAndEscalatesOnce() throws Exception {
@@ -269,10 +235,6 @@ abstract class DeadlineScenarios {
     private Job timer(ProcessInstance instance, String activityId) {
         return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers()
                 .singleResult();
-    }
-
-    private Task task(ProcessInstance instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
     }
 
     /** Runs the instance's asynchronous jobs (mails) that are not timers. */
