@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.identity.CamundaGroups;
@@ -28,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The delegates of deadline-notices.bpmn: plan the next reminder or escalation for whoever owes the work, send it.
  * Inputs of the called process: planId, commitmentId, deadlineKind, and reviewer (a member's review) or
- * focalPointsGroup (an institution's revision).
+ * focalPointsGroup (an institution's revision). A notice lists every task the owner still has for that deadline.
  */
 @Configuration
 class NoticeDelegates {
@@ -37,12 +36,10 @@ class NoticeDelegates {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
 
     @Bean
-    JavaDelegate planNextNotice(DeadlineService deadlines, NoticePlanner planner, CommitmentRepository commitments,
-                                Clock clock) {
+    JavaDelegate planNextNotice(DeadlineService deadlines, NoticePlanner planner, Clock clock) {
         return execution -> {
             Deadline deadline = deadlines.get(planId(execution), kind(execution));
-            Optional<Notice> next = planner.next(deadline, reference(commitments, execution), owner(execution),
-                    OffsetDateTime.now(clock));
+            Optional<Notice> next = planner.next(deadline, owner(execution), OffsetDateTime.now(clock));
             execution.setVariable("hasNotice", next.isPresent());
             execution.setVariable("noticeAt", next.map(n -> Date.from(n.at().toInstant())).orElse(null));
             execution.setVariable("noticeType", next.map(n -> n.type().name()).orElse(null));
@@ -55,36 +52,36 @@ class NoticeDelegates {
     JavaDelegate sendNotice(DeadlineService deadlines, CommitmentRepository commitments, TaskService tasks,
                             Recipients recipients, OnceOnlyMailer mailer, NotificationProperties settings) {
         return execution -> {
-            Commitment commitment = commitments.getById(((Number) execution.getVariable("commitmentId")).longValue());
             String reviewer = (String) execution.getVariable("reviewer");
+            String group = (String) execution.getVariable("focalPointsGroup");
             TaskQuery query = tasks.createTaskQuery().processDefinitionKey(CommitmentLifecycle.PROCESS_KEY)
-                    .processInstanceBusinessKey(commitment.reference())
+                    .processVariableValueEquals("planId", planId(execution))
                     .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.get(kind(execution)));
-            Task task = (reviewer != null ? query.taskAssignee(reviewer) : query).list().stream().findFirst()
-                    .orElse(null);
-            if (task == null) {
-                LOG.info("No open task for {} any more: no notice", commitment.reference());
+            List<Task> open = (reviewer != null ? query.taskAssignee(reviewer) : query.taskCandidateGroup(group))
+                    .orderByTaskName().asc().list();
+            if (open.isEmpty()) {
+                LOG.info("{} owes nothing any more for {}: no notice", owner(execution), kind(execution));
                 return;
             }
             boolean escalation = Notice.Type.ESCALATION.name().equals(execution.getVariable("noticeType"));
-            String due = deadlines.get(planId(execution), kind(execution)).dueAt()
-                    .atZoneSameInstant(settings.timeZone()).format(WHEN);
             List<String> to = escalation ? recipients.ofGroup(CamundaGroups.SECRETARIAT)
-                    : reviewer != null ? recipients.ofUser(reviewer)
-                    : recipients.ofGroup((String) execution.getVariable("focalPointsGroup"));
+                    : reviewer != null ? recipients.ofUser(reviewer) : recipients.ofGroup(group);
             if (to.isEmpty()) {
-                LOG.warn("Nobody with a mail address for {} of {}", owner(execution), commitment.reference());
+                LOG.warn("Nobody with a mail address to tell about {} of {}", kind(execution), owner(execution));
                 return;
             }
-            String late = reviewer != null ? recipients.displayName(reviewer) : commitment.leadInstitutionName();
-            Map<String, Object> model = Map.of("reference", commitment.reference(), "title", commitment.title(),
-                    "taskName", task.getName(), "due", due, "taskLink", settings.taskLink(task.getId()),
-                    "days", execution.getVariable("noticeDays") == null ? 0 : execution.getVariable("noticeDays"),
-                    "late", late);
-            String subject = (escalation ? "Retard : « " : "Relance : « ") + task.getName() + " » "
-                    + (escalation ? "attendu le " : "avant le ") + due;
-            mailer.send((String) execution.getVariable("noticeKey"),
-                    new Mail(to, subject, escalation ? "escalation" : "reminder", model));
+            String due = deadlines.get(planId(execution), kind(execution)).dueAt()
+                    .atZoneSameInstant(settings.timeZone()).format(WHEN);
+            String late = reviewer != null ? recipients.displayName(reviewer)
+                    : commitments.getById(((Number) execution.getVariable("commitmentId")).longValue()).leadInstitutionName();
+            List<String> lines = open.stream().map(t -> t.getName() + " : " + settings.taskLink(t.getId())).toList();
+            Object days = execution.getVariable("noticeDays");
+            String subject = escalation
+                    ? "Retard : " + late + " – " + open.size() + " tâche(s) attendue(s) le " + due
+                    : "Relance : " + open.size() + " tâche(s) à terminer avant le " + due;
+            mailer.send((String) execution.getVariable("noticeKey"), new Mail(to, subject,
+                    escalation ? "escalation" : "reminder",
+                    Map.of("due", due, "tasks", lines, "late", late, "days", days == null ? 0 : days)));
         };
     }
 
@@ -99,9 +96,5 @@ class NoticeDelegates {
     private static String owner(DelegateExecution execution) {
         Object reviewer = execution.getVariable("reviewer");
         return reviewer != null ? reviewer.toString() : (String) execution.getVariable("focalPointsGroup");
-    }
-
-    private static String reference(CommitmentRepository commitments, DelegateExecution execution) {
-        return commitments.getById(((Number) execution.getVariable("commitmentId")).longValue()).reference();
     }
 }

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides the next notice for someone who owes work by a deadline: the next reminder offset still ahead and not
- * sent, else the escalation (once the deadline has passed), else nothing. Review windows have no escalation: their
- * close records the missing reviews and tells the secretariat once for the whole plan.
+ * sent, else the escalation (once the deadline has passed), else nothing. Keys are per owner, not per task: a
+ * member who owes 22 reviews gets one reminder listing them, whichever of the 22 plans it first. Review windows
+ * have no escalation: their close records the missing reviews and tells the secretariat once for the whole plan.
  */
 @Component
 public class NoticePlanner {
@@ -24,8 +25,8 @@ public class NoticePlanner {
     }
 
     /** @param owner who owes the work (a reviewer's login or a focal-points group), part of the keys */
-    public Optional<Notice> next(Deadline deadline, String reference, String owner, OffsetDateTime now) {
-        String prefix = deadline.kind() + ":" + reference + ":" + owner + ":" + deadline.dueAt().toEpochSecond();
+    public Optional<Notice> next(Deadline deadline, String owner, OffsetDateTime now) {
+        String prefix = deadline.kind() + ":" + deadline.planId() + ":" + owner + ":" + deadline.dueAt().toEpochSecond();
         Optional<Notice> reminder = settings.reminderOffsetDays().stream()
                 .sorted(Comparator.reverseOrder())
                 .map(days -> new Notice(Notice.Type.REMINDER, days, deadline.dueAt().minusDays(days),

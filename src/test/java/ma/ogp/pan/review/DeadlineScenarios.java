@@ -147,10 +147,10 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
             runJobs(notices);
             MimeMessage[] sent = SMTP.getReceivedMessages();
             assertThat(sent).hasSize(4) // the four focal points of the lead institution
-                    .allSatisfy(m -> assertThat(m.getSubject()).startsWith("Relance : « " + fixture.reference(id)
-                            + " · Réviser la fiche d'engagement — Plan de communication pour l'égalité » avant le"));
+                    .allSatisfy(m -> assertThat(m.getSubject()).startsWith("Relance : 1 tâche(s) à terminer avant le"));
             assertThat(Mails.recipients(sent[0])).contains("aameziane@pan3.example.org", "oamrani@pan3.example.org");
-            assertThat(Mails.text(sent[0])).contains("?task=" + revise.getId(), "dans " + days + " jour(s)");
+            assertThat(Mails.text(sent[0])).contains(fixture.reference(id) + " · Réviser la fiche d'engagement",
+                    "?task=" + revise.getId(), "dans " + days + " jour(s)");
         }
         Job escalation = timer(notices, "Timer_NoticeDue");
         assertThat(escalation.getDuedate()).isEqualTo(Date.from(REVISION_DUE.toInstant()));
@@ -159,10 +159,28 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         runJobs(notices);
         MimeMessage[] escalated = SMTP.getReceivedMessages();
         assertThat(escalated).hasSize(4).allSatisfy(m -> assertThat(m.getSubject())
-                .startsWith("Retard : « " + fixture.reference(id) + " · Réviser la fiche d'engagement"));
+                .startsWith("Retard : Ministère de la Solidarité"));
         assertThat(Mails.recipients(escalated[0])).contains("oelmoustamide@pan3.example.org");
         assertThat(Mails.text(escalated[0])).contains("Ministère de la Solidarité");
         assertThat(notices).isEnded();
+    }
+
+    @Test
+    void whoOwesManyTasksGetsOneReminderListingThem() throws Exception {
+        ProcessInstance first = atRevision(fixture.commitment(10, "Plan de communication pour l'égalité"));
+        ProcessInstance second = atRevision(fixture.commitment(11, "Dispositifs territoriaux pour la protection de l'enfance"));
+
+        management.executeJob(timer(calledInstance(first), "Timer_NoticeDue").getId());
+        runJobs(calledInstance(first));
+        management.executeJob(timer(calledInstance(second), "Timer_NoticeDue").getId());
+        runJobs(calledInstance(second));
+
+        MimeMessage[] sent = SMTP.getReceivedMessages();
+        assertThat(sent).hasSize(4); // one reminder, four focal points
+        assertThat(sent[0].getSubject()).startsWith("Relance : 2 tâche(s)");
+        assertThat(Mails.text(sent[0])).contains(fixture.plan.code() + "-10 · ", fixture.plan.code() + "-11 · ");
+        assertThat(timer(calledInstance(second), "Timer_NoticeDue").getDuedate())
+                .isEqualTo(Date.from(REVISION_DUE.minusDays(3).toInstant()));
     }
 
     @Test
