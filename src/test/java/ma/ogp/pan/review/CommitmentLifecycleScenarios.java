@@ -112,7 +112,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
     }
 
     @Test
-    void mergeIntoAnUnknownOrTheSameCommitmentIsRefusedAndNothingIsStored() {
+    void anIncompleteDecisionIsRefusedWithItsFieldAndNothingIsStored() {
         long id = fixture.commitment(8, "Programme national de bénévolat");
         ProcessInstance instance = lifecycle.start(id);
         everybodyReviews(instance, "MERGE");
@@ -124,6 +124,11 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
         assertThatThrownBy(() -> tasks.complete(consolidation.getId(),
                 Map.of("decision", "MERGE", "mergeTargetReference", fixture.reference(id))))
                 .isInstanceOf(FormInputException.class).hasMessageContaining("autre engagement");
+
+        assertThatThrownBy(() -> tasks.complete(consolidation.getId(), Map.of("decision", "REVISE")))
+                .isInstanceOf(FormInputException.class).hasMessageContaining("(requestedChanges)");
+        assertThatThrownBy(() -> tasks.complete(consolidation.getId(), Map.of("decision", "ADOPT")))
+                .isInstanceOf(FormInputException.class).hasMessageContaining("(decision)");
 
         assertThat(instance).isWaitingAt("Task_ConsolidateReview");
         assertThat(reviews.decisions(id)).isEmpty();

@@ -1,0 +1,50 @@
+package ma.ogp.pan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo's time starts on the day of the minutes, moves forward on request, and is kept for the next start.
+ * The engine's clock is global to the JVM: this context is closed and the clock reset after the class.
+ */
+@SpringBootTest(properties = "pan.demo.clock-start=2024-02-22T12:00:00+01:00")
+@ActiveProfiles("test")
+@DirtiesContext
+class DemoClockTest {
+
+    @Autowired DemoClock demoClock;
+    @Autowired Clock clock;
+    @Autowired ManagementService management;
+
+    @AfterAll
+    static void realTimeAgain() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theDemoRunsFromTheDayOfTheMinutesAndMovesForward() {
+        Instant start = Instant.parse("2024-02-22T11:00:00Z");
+        assertThat(Duration.between(start, clock.instant())).isBetween(Duration.ZERO, Duration.ofMinutes(5));
+
+        Instant later = demoClock.advance(Duration.ofDays(2));
+
+        assertThat(Duration.between(start.plus(Duration.ofDays(2)), later)).isBetween(Duration.ZERO, Duration.ofMinutes(5));
+        assertThat(clock.instant()).isAfterOrEqualTo(later);
+        long kept = Long.parseLong(management.getProperties().get("pan.demo.clock-offset-ms"));
+        assertThat(Instant.now().plusMillis(kept)).isBetween(later.minusSeconds(60), later.plusSeconds(60));
+        assertThatThrownBy(() -> demoClock.advance(Duration.ofHours(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
