@@ -93,7 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
             load(data);
         }
         if (properties.startCoCreation() && !coCreation.isRunning(data.plan().code())) {
-            coCreation.start(data.plan().code());
+            coCreation.startAfterCall(data.plan().code());
             LOG.info("Co-creation of {} started: review tasks are in Tasklist", data.plan().code());
         }
     }

@@ -25,12 +25,23 @@ public class PlanCoCreation {
                 .processInstanceBusinessKey(planCode).count() > 0;
     }
 
+    /** Starts the co-creation at the call for commitments. */
     public ProcessInstance start(String planCode) {
+        return startAt(planCode, null);
+    }
+
+    /** Starts the co-creation of a plan whose call for commitments is over (the demo: after 22 Feb 2024). */
+    public ProcessInstance startAfterCall(String planCode) {
+        return startAt(planCode, "Task_StartCommitmentReviews");
+    }
+
+    private ProcessInstance startAt(String planCode, String activityId) {
         ActionPlan plan = plans.getByCode(planCode);
         if (isRunning(plan.code())) {
             throw new BadUserRequestException("La co-création du plan " + plan.code() + " est déjà en cours");
         }
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, plan.code(),
-                Variables.createVariables().putValue("planId", plan.id()));
+        var start = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(plan.code())
+                .setVariables(Variables.createVariables().putValue("planId", plan.id()));
+        return activityId == null ? start.execute() : start.startBeforeActivity(activityId).execute();
     }
 }

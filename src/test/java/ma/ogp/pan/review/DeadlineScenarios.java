@@ -50,7 +50,7 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
     void theReviewWindowClosesOnTimeRecordsMissingReviewsAndEscalatesOnce() throws Exception {
         long first = fixture.commitment(1, "Programme d'appui aux collectivités territoriales ouvertes");
         long second = fixture.commitment(2, "Renforcement de la liberté de presse et de publication");
-        ProcessInstance plan = coCreation.start(fixture.plan.code());
+        ProcessInstance plan = startPlan();
         ProcessInstance window = calledInstance(plan);
         assertThat(window).isWaitingAt("Task_ExtendDeadline");
         Job deadline = timer(window, "Timer_DeadlineReached");
@@ -77,7 +77,7 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
     @Test
     void anExtensionIsRecordedMovesEveryTimerAndTellsWhoStillOwesWork() throws Exception {
         long id = fixture.commitment(1, "Programme d'appui aux collectivités territoriales ouvertes");
-        ProcessInstance plan = coCreation.start(fixture.plan.code());
+        ProcessInstance plan = startPlan();
         ProcessInstance window = calledInstance(plan);
         ProcessInstance commitment = lifecycleOf(id);
         review(commitment, GOVERNMENT_MEMBER);
@@ -117,7 +117,7 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
     @Test
     void anExtensionToAnEarlierDateOrWithoutReasonIsRefusedAndNothingChanges() {
         fixture.commitment(1, "Programme d'appui aux collectivités territoriales ouvertes");
-        ProcessInstance window = calledInstance(coCreation.start(fixture.plan.code()));
+        ProcessInstance window = calledInstance(startPlan());
         Task extend = task(window, "Task_ExtendDeadline");
         String earlier = REVIEW_DUE.toLocalDate().minusDays(1).toString();
 
@@ -217,6 +217,14 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         assertThat(SMTP.getReceivedMessages()).hasSize(4);
         assertThat(runtime.createIncidentQuery().processInstanceId(notices.getId()).count()).isZero();
         assertThat(timer(notices, "Timer_NoticeDue").getDuedate()).isEqualTo(Date.from(REVISION_DUE.minusDays(3).toInstant()));
+    }
+
+    /** Starts the fixture plan's co-creation and closes its call for commitments, as the secretariat would. */
+    private ProcessInstance startPlan() {
+        ProcessInstance plan = coCreation.start(fixture.plan.code());
+        assertThat(plan).isWaitingAt("Task_CloseCallForCommitments");
+        tasks.complete(task(plan, "Task_CloseCallForCommitments").getId(), Map.of("stageDone", true));
+        return plan;
     }
 
     private ProcessInstance atRevision(long id) {
