@@ -1,0 +1,75 @@
+package ma.ogp.pan.consultation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Open data: a plan's approved public comments, as CSV and JSON (UTF-8). Columns: reference, commitment_title,
+ * comment_id, submitted_at, language, author_name, organisation, body. Never the e-mail addresses.
+ */
+@RestController
+class CommentsOpenDataController {
+
+    static final List<String> COLUMNS = List.of("reference", "commitment_title", "comment_id", "submitted_at",
+            "language", "author_name", "organisation", "body");
+
+    private final ConsultationService consultations;
+
+    CommentsOpenDataController(ConsultationService consultations) {
+        this.consultations = consultations;
+    }
+
+    @GetMapping(value = "/donnees/{plan}/commentaires.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Map<String, Object>> json(@PathVariable String plan) {
+        return rows(plan);
+    }
+
+    @GetMapping("/donnees/{plan}/commentaires.csv")
+    ResponseEntity<String> csv(@PathVariable String plan) {
+        String csv = Stream.concat(Stream.of(String.join(",", COLUMNS)), rows(plan).stream()
+                        .map(row -> row.values().stream().map(CommentsOpenDataController::cell)
+                                .collect(Collectors.joining(","))))
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\"" + plan + "-commentaires.csv\"")
+                .body(csv);
+    }
+
+    private List<Map<String, Object>> rows(String plan) {
+        Consultation consultation = consultations.ofPlan(plan).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "Pas de consultation publique pour le plan " + plan));
+        return consultations.approvedOf(consultation).stream().map(c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("reference", c.reference());
+            row.put("commitment_title", c.commitmentTitle());
+            row.put("comment_id", c.id());
+            row.put("submitted_at", c.submittedAt().toInstant().toString());
+            row.put("language", c.language());
+            row.put("author_name", c.authorName());
+            row.put("organisation", c.organisation());
+            row.put("body", c.body());
+            return row;
+        }).toList();
+    }
+
+    /** RFC 4180: quoted when needed, quotes doubled. */
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,99 @@
+package ma.ogp.pan.consultation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.OgpValue;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public consultation pages: no login, server-rendered, working without JavaScript. */
+@Controller
+@RequestMapping("/consultation")
+class PublicConsultationController {
+
+    private final ConsultationService consultations;
+    private final CommitmentRepository commitments;
+
+    PublicConsultationController(ConsultationService consultations, CommitmentRepository commitments) {
+        this.consultations = consultations;
+        this.commitments = commitments;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String plan, @RequestParam(required = false) String institution,
+                @RequestParam(name = "valeur", required = false) OgpValue value, Model model) {
+        Optional<Consultation> consultation = plan == null ? consultations.latest() : consultations.ofPlan(plan);
+        model.addAttribute("consultation", consultation.orElse(null));
+        consultation.ifPresent(c -> {
+            List<ConsultedCommitment> all = consultations.commitments(c, null, null);
+            model.addAttribute("open", consultations.isOpen(c));
+            model.addAttribute("institutions", all.stream()
+                    .map(x -> new String[] {x.leadInstitutionCode(), x.leadInstitutionName()})
+                    .filter(distinctBy()).toList());
+            model.addAttribute("commitments", consultations.commitments(c, institution, value));
+        });
+        model.addAttribute("values", OgpValue.values());
+        model.addAttribute("plan", plan);
+        model.addAttribute("institution", institution);
+        model.addAttribute("value", value);
+        return "consultation/index";
+    }
+
+    @GetMapping("/{reference}")
+    String commitment(@PathVariable String reference, Model model) {
+        show(reference, new CommentForm(), model);
+        return "consultation/commitment";
+    }
+
+    @PostMapping("/{reference}/commentaires")
+    String comment(@PathVariable String reference, @Valid @ModelAttribute("form") CommentForm form,
+                   BindingResult errors, Locale locale, HttpServletRequest request, HttpServletResponse response,
+                   Model model) {
+        if (errors.hasErrors()) {
+            show(reference, form, model);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "consultation/commitment";
+        }
+        consultations.comment(reference, form, locale.getLanguage(), request.getRemoteAddr());
+        return "redirect:/consultation/" + reference + "?merci#commentaire";
+    }
+
+    @ExceptionHandler(ConsultationRefusal.class)
+    String refused(ConsultationRefusal refusal, HttpServletResponse response, Model model) {
+        response.setStatus(refusal.status().value());
+        model.addAttribute("messageKey", refusal.messageKey());
+        model.addAttribute("status", refusal.status().value());
+        return "consultation/refused";
+    }
+
+    private void show(String reference, CommentForm form, Model model) {
+        Consultation consultation = consultations.consultationOf(reference);
+        ConsultedCommitment commitment = consultations.commitment(consultation, reference);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("open", consultations.isOpen(consultation));
+        model.addAttribute("commitment", commitment);
+        model.addAttribute("fiche", commitments.findVersion(commitment.id(), commitment.versionNo()).orElseThrow());
+        model.addAttribute("comments", consultations.approved(commitment.id()));
+        model.addAttribute("form", form);
+    }
+
+    private static java.util.function.Predicate<String[]> distinctBy() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return pair -> seen.add(pair[0]);
+    }
+}

@@ -1,0 +1,4 @@
+package ma.ogp.pan.consultation;
+
+class ConsultationOnH2Test extends ConsultationScenarios {
+}

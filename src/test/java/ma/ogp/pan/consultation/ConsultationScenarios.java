@@ -1,0 +1,225 @@
+package ma.ogp.pan.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ma.ogp.pan.commitment.Activity;
+import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.CommitmentVersion;
+import ma.ogp.pan.commitment.OgpValue;
+import ma.ogp.pan.committee.CommitteeRepository;
+import ma.ogp.pan.plan.ActionPlan;
+import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.support.PanIntegrationTest;
+import ma.ogp.pan.support.Visitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The public consultation over real HTTP, as a visitor without account or JavaScript; on H2 and PostgreSQL. */
+@PanIntegrationTest
+abstract class ConsultationScenarios {
+
+    static final String ARABIC = "نقترح نشر مؤشرات التتبع كل ثلاثة أشهر.";
+    static final String TIFINAGH = "ⴰⵏⵙⵙⴰⵡⴰⵍ ⵙ ⵜⵎⴰⵣⵉⵖⵜ ⴳ ⵉⵎⵔⴽⵉⴱⵏ ⵉⴳⴷⵓⴷⴰⵏ";
+
+    @LocalServerPort int port;
+    @Autowired ConsultationService consultations;
+    @Autowired ActionPlanRepository plans;
+    @Autowired CommitteeRepository committee;
+    @Autowired CommitmentRepository commitments;
+    @Autowired JdbcClient jdbc;
+    ActionPlan plan;
+    String reference;
+    Visitor visitor;
+
+    @BeforeEach
+    void openConsultation() {
+        plan = openOnTwoCommitments(plans, committee, commitments, consultations);
+        reference = plan.code() + "-01";
+        visitor = new Visitor(port);
+    }
+
+    /** A plan of its own with two draft commitments under an open consultation. */
+    static ActionPlan openOnTwoCommitments(ActionPlanRepository plans, CommitteeRepository committee,
+                                           CommitmentRepository commitments, ConsultationService consultations) {
+        ActionPlan plan = plans.insert(new ActionPlan(null, "CQ" + System.nanoTime() % 1_000_000, "Plan consulté",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
+        long first = commitment(plan, committee, commitments, 1, "Faciliter l'accès aux services publics en amazighe",
+                OgpValue.CIVIC_PARTICIPATION);
+        long second = commitment(plan, committee, commitments, 2, "Renforcement de la publication des données ouvertes",
+                OgpValue.TRANSPARENCY);
+        consultations.open(plan.code(), OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusDays(7),
+                List.of(first, second));
+        return plan;
+    }
+
+    @Test
+    void aVisitorReadsTheDraftsAndCommentsThenSeesItPublishedOnceApproved() {
+        HttpResponse<String> list = visitor.get("/consultation?plan=" + plan.code());
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(reference, plan.code() + "-02", "Faciliter l&#39;accès aux services publics");
+        assertThat(visitor.get("/consultation?plan=" + plan.code() + "&valeur=TRANSPARENCY").body())
+                .contains(plan.code() + "-02").doesNotContain(reference + " · ");
+        HttpResponse<String> page = visitor.get("/consultation/" + reference);
+        assertThat(page.body()).contains("Problématique", "Atelier de lancement", "Nombre d&#39;ateliers", "name=\"_csrf\"");
+
+        HttpResponse<String> sent = post(comment("Il faut publier le calendrier des guichets."));
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).contains("?merci");
+        assertThat(visitor.get("/consultation/" + reference + "?merci").body()).contains("Merci !");
+        assertThat(statuses()).containsExactly("PENDING");
+        assertThat(visitor.get("/consultation/" + reference).body()).doesNotContain("publier le calendrier");
+
+        consultations.moderate(ids(), true, null, "oelmoustamide");
+
+        assertThat(visitor.get("/consultation/" + reference).body()).contains("Il faut publier le calendrier des guichets.",
+                "Amina B.", ", Association Citoyenne");
+    }
+
+    @Test
+    void badInputGetsItsClearRefusalAndStoresNothing() {
+        Map<String, String> empty = comment(" ");
+        assertThat(post(empty)).satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).contains("Écrivez votre contribution.");
+        });
+        Map<String, String> noConsent = comment("Sans consentement");
+        noConsent.remove("consent");
+        assertThat(post(noConsent).body()).contains("Cochez la case pour accepter la publication.");
+        assertThat(post(comment("x".repeat(5001))).statusCode()).isEqualTo(413);
+        assertThat(post(comment("y".repeat(70_000))).statusCode()).isEqualTo(413);
+        Map<String, String> robot = comment("Achetez maintenant");
+        robot.put("website", "http://spam.example");
+        assertThat(post(robot).statusCode()).isEqualTo(400);
+        assertThat(visitor.submit("/consultation/" + reference, "/consultation/" + reference + "/commentaires",
+                comment("Sans jeton"), false).statusCode()).isEqualTo(403);
+        Map<String, String> badMail = comment("Courriel faux");
+        badMail.put("email", "pas-un-courriel");
+        assertThat(post(badMail).statusCode()).isEqualTo(400);
+        assertThat(visitor.submit("/consultation/" + reference, "/consultation/" + plan.code() + "-99/commentaires",
+                comment("Inconnu"), true).statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/consultation/" + plan.code() + "-99").statusCode()).isEqualTo(404);
+
+        assertThat(statuses()).isEmpty();
+    }
+
+    @Test
+    void scriptAndSqlAreStoredAsTextAndShownEscaped() {
+        String script = "<script>alert('x')</script> '; DROP TABLE pan_public_comment; --";
+        assertThat(post(comment(script)).statusCode()).isEqualTo(302);
+        consultations.moderate(ids(), true, null, "oelmoustamide");
+
+        String page = visitor.get("/consultation/" + reference).body();
+        assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assertThat(jdbc.sql("SELECT body FROM pan_public_comment WHERE commitment_id = ?").param(commitmentId())
+                .query(String.class).single()).isEqualTo(script);
+    }
+
+    @Test
+    void arabicAndTifinaghAreKeptByteForByteAndArabicPagesReadRightToLeft() {
+        visitor.get("/consultation/" + reference + "?lang=ar");
+        assertThat(post(comment(ARABIC + "\n" + TIFINAGH)).statusCode()).isEqualTo(302);
+        consultations.moderate(ids(), true, null, "oelmoustamide");
+
+        HttpResponse<String> arabic = visitor.get("/consultation/" + reference);
+        assertThat(arabic.body()).contains("lang=\"ar\"", "dir=\"rtl\"", "الإشكالية", ARABIC, TIFINAGH);
+        assertThat(jdbc.sql("SELECT body, language FROM pan_public_comment WHERE commitment_id = ?").param(commitmentId())
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).single())
+                .isEqualTo(ARABIC + "\n" + TIFINAGH + "|ar");
+        assertThat(visitor.get("/consultation/" + reference + "?lang=en").body())
+                .contains("lang=\"en\"", "dir=\"ltr\"", "Proposed solution");
+    }
+
+    @Test
+    void afterTheEndDateTheFormIsGoneAndACommentIsRefused() {
+        String tokenFromAnOpenPage = visitor.csrfToken("/consultation/" + reference);
+        jdbc.sql("UPDATE pan_consultation SET opens_at = ?, closes_at = ? WHERE plan_id = ?")
+                .params(OffsetDateTime.now().minusDays(10), OffsetDateTime.now().minusDays(1), plan.id()).update();
+
+        assertThat(visitor.get("/consultation/" + reference).body()).doesNotContain("name=\"body\"")
+                .contains("La consultation est close");
+        HttpResponse<String> late = visitor.post("/consultation/" + reference + "/commentaires", comment("Trop tard"),
+                tokenFromAnOpenPage);
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("La consultation est close");
+        assertThat(statuses()).isEmpty();
+    }
+
+    @Test
+    void theSecretariatModeratesManyAtOnceAndOnlyApprovedOnesAreExportedWithoutEmails() {
+        for (int i = 1; i <= 4; i++) {
+            assertThat(post(comment("Contribution " + i)).statusCode()).isEqualTo(302);
+        }
+        List<Long> ids = ids();
+        Visitor secretary = new Visitor(port).loggedInAs("oelmoustamide", "demo");
+        String page = "/app/consultation/moderation";
+        assertThat(secretary.get(page).body()).contains("Contribution 1", "Contribution 4");
+        assertThat(new Visitor(port).loggedInAs("ssallahi", "demo").get(page).statusCode()).isEqualTo(403);
+
+        assertThat(secretary.submit(page, page, Map.of("ids", ids.get(3).toString(), "action", "reject"), true)
+                .statusCode()).isEqualTo(400);
+        Map<String, String> approve = new HashMap<>(Map.of("action", "approve"));
+        HttpResponse<String> approved = secretary.submit(page, page + "?ids=" + ids.get(0) + "&ids=" + ids.get(1)
+                + "&ids=" + ids.get(2), approve, true);
+        assertThat(approved.statusCode()).isEqualTo(302);
+        secretary.submit(page, page + "?ids=" + ids.get(3), Map.of("action", "reject", "reason", "OFF_TOPIC"), true);
+        assertThat(statuses()).containsExactly("APPROVED", "APPROVED", "APPROVED", "REJECTED");
+
+        String csv = visitor.get("/donnees/" + plan.code() + "/commentaires.csv").body();
+        assertThat(csv.lines().findFirst()).contains(String.join(",", CommentsOpenDataController.COLUMNS));
+        assertThat(csv.lines().count()).isEqualTo(4);
+        assertThat(csv).contains("Contribution 1", "Amina B.").doesNotContain("Contribution 4", "@");
+        String json = visitor.get("/donnees/" + plan.code() + "/commentaires.json").body();
+        assertThat(json).contains("\"comment_id\"", "Contribution 3").doesNotContain("Contribution 4", "@", "email");
+    }
+
+    private HttpResponse<String> post(Map<String, String> fields) {
+        return visitor.submit("/consultation/" + reference, "/consultation/" + reference + "/commentaires", fields, true);
+    }
+
+    static Map<String, String> comment(String body) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("body", body);
+        fields.put("name", "Amina B.");
+        fields.put("organisation", "Association Citoyenne");
+        fields.put("email", "amina@example.org");
+        fields.put("consent", "true");
+        fields.put("website", "");
+        return fields;
+    }
+
+    private long commitmentId() {
+        return commitments.findByReference(reference).orElseThrow().id();
+    }
+
+    private List<String> statuses() {
+        return jdbc.sql("SELECT status FROM pan_public_comment WHERE commitment_id = ? ORDER BY id")
+                .param(commitmentId()).query(String.class).list();
+    }
+
+    private List<Long> ids() {
+        return jdbc.sql("SELECT id FROM pan_public_comment WHERE commitment_id = ? ORDER BY id")
+                .param(commitmentId()).query(Long.class).list();
+    }
+
+    private static long commitment(ActionPlan plan, CommitteeRepository committee, CommitmentRepository commitments,
+                                   int number, String title, OgpValue value) {
+        long msisf = committee.findInstitutionByCode("MSISF").orElseThrow().id();
+        return commitments.create(plan.id(), plan.code() + "-%02d".formatted(number), number, msisf,
+                CommitmentStatus.ACCEPTED, new CommitmentVersion(1, title, "Problème " + number, "Solution " + number,
+                        Set.of(value), List.of(), List.of(new Activity("Atelier de lancement", LocalDate.of(2024, 9, 1),
+                        LocalDate.of(2024, 12, 31), "Compte rendu")), List.of("Nombre d'ateliers"), "aameziane",
+                        OffsetDateTime.now()));
+    }
+}

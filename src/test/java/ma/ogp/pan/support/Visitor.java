@@ -1,0 +1,86 @@
+package ma.ogp.pan.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser without JavaScript: cookies, HTML forms with their CSRF token, optionally logged in with HTTP Basic. */
+public final class Visitor {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private String authorization;
+
+    public Visitor(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public Visitor loggedInAs(String user, String password) {
+        authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** Posts the form of the page at {@code pagePath}, with that page's CSRF token unless told not to. */
+    public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields, boolean withCsrf) {
+        return post(action, fields, withCsrf ? csrfToken(pagePath) : null);
+    }
+
+    /** The CSRF token of the form on the page at {@code pagePath}. */
+    public String csrfToken(String pagePath) {
+        Matcher token = CSRF.matcher(get(pagePath).body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on " + pagePath);
+        }
+        return token.group(1);
+    }
+
+    /** Posts a form with the given CSRF token (none when null). */
+    public HttpResponse<String> post(String action, Map<String, String> fields, String csrfToken) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrfToken != null) {
+            all.put("_csrf", csrfToken);
+        }
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
