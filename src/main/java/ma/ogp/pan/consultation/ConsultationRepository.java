@@ -1,5 +1,6 @@
 package ma.ogp.pan.consultation;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,16 +27,22 @@ class ConsultationRepository {
              AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
             WHERE cc.consultation_id = ?""";
 
+    private static final String SELECT_CONSULTATION = """
+            SELECT k.id, k.plan_id, k.opens_at, d.due_at AS closes_at, k.closed_at FROM pan_consultation k
+            JOIN pan_deadline d ON d.plan_id = k.plan_id AND d.kind = 'PUBLIC_CONSULTATION'
+            """;
+
     private final JdbcClient jdbc;
 
     ConsultationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long insert(Consultation consultation, Collection<Long> commitmentIds) {
+    /** Records the consultation; its closing date is the plan's PUBLIC_CONSULTATION deadline. */
+    long insert(long planId, OffsetDateTime opensAt, Collection<Long> commitmentIds) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO pan_consultation (plan_id, opens_at, closes_at) VALUES (?, ?, ?)")
-                .params(consultation.planId(), consultation.opensAt(), consultation.closesAt()).update(keys, "id");
+        jdbc.sql("INSERT INTO pan_consultation (plan_id, opens_at) VALUES (?, ?)")
+                .params(planId, opensAt).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         for (Long commitmentId : commitmentIds) {
             jdbc.sql("INSERT INTO pan_consultation_commitment (consultation_id, commitment_id) VALUES (?, ?)")
@@ -46,22 +53,20 @@ class ConsultationRepository {
 
     /** The most recently opened consultation, if any. */
     Optional<Consultation> findLatest() {
-        return jdbc.sql("SELECT id, plan_id, opens_at, closes_at FROM pan_consultation ORDER BY opens_at DESC, id DESC")
+        return jdbc.sql(SELECT_CONSULTATION + " ORDER BY k.opens_at DESC, k.id DESC")
                 .query(Consultation.class).list().stream().findFirst();
     }
 
     /** The consultation a commitment is under, found from its reference (PAN3-04). */
     Optional<Consultation> findByCommitmentReference(String reference) {
-        return jdbc.sql("""
-                SELECT k.id, k.plan_id, k.opens_at, k.closes_at FROM pan_consultation k
-                JOIN pan_consultation_commitment cc ON cc.consultation_id = k.id
-                JOIN pan_commitment c ON c.id = cc.commitment_id
+        return jdbc.sql(SELECT_CONSULTATION + """
+                 JOIN pan_consultation_commitment cc ON cc.consultation_id = k.id
+                 JOIN pan_commitment c ON c.id = cc.commitment_id
                 WHERE c.reference = ?""").param(reference).query(Consultation.class).optional();
     }
 
     Optional<Consultation> findByPlan(long planId) {
-        return jdbc.sql("SELECT id, plan_id, opens_at, closes_at FROM pan_consultation WHERE plan_id = ?")
-                .param(planId).query(Consultation.class).optional();
+        return jdbc.sql(SELECT_CONSULTATION + " WHERE k.plan_id = ?").param(planId).query(Consultation.class).optional();
     }
 
     List<ConsultedCommitment> findCommitments(long consultationId) {
@@ -72,6 +77,36 @@ class ConsultationRepository {
     Optional<ConsultedCommitment> findCommitment(long consultationId, String reference) {
         return jdbc.sql(COMMITMENTS + " AND c.reference = ?").params(consultationId, reference)
                 .query(Row.class).optional().map(this::withValues);
+    }
+
+    void markClosed(long consultationId, OffsetDateTime at) {
+        jdbc.sql("UPDATE pan_consultation SET closed_at = ? WHERE id = ?").params(at, consultationId).update();
+    }
+
+    void insertConsolidation(long consultationId, long commitmentId, int received, int approved, String summary,
+                             OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO pan_comment_consolidation (consultation_id, commitment_id, received_count, approved_count,
+                                                       summary, consolidated_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(consultationId, commitmentId, received, approved, summary, at).update();
+    }
+
+    List<Consolidation> findConsolidations(long consultationId) {
+        record Counts(long commitmentId, int receivedCount, int approvedCount) {
+        }
+        List<Counts> counts = jdbc.sql("""
+                SELECT commitment_id, received_count, approved_count FROM pan_comment_consolidation
+                WHERE consultation_id = ?""").param(consultationId).query(Counts.class).list();
+        List<ConsultedCommitment> commitments = findCommitments(consultationId);
+        return counts.stream().map(c -> new Consolidation(commitments.stream()
+                .filter(k -> k.id() == c.commitmentId()).findFirst().orElseThrow(), c.receivedCount(), c.approvedCount()))
+                .toList();
+    }
+
+    Optional<String> findConsolidationSummary(long commitmentId) {
+        return jdbc.sql("SELECT summary FROM pan_comment_consolidation WHERE commitment_id = ?").param(commitmentId)
+                .query(String.class).optional();
     }
 
     private ConsultedCommitment withValues(Row row) {

@@ -5,6 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import ma.ogp.pan.commitment.FormInputException;
+import ma.ogp.pan.plan.Deadline;
 
 import ma.ogp.pan.commitment.OgpValue;
 import ma.ogp.pan.plan.ActionPlan;
@@ -33,11 +37,47 @@ public class ConsultationService {
         this.clock = clock;
     }
 
+    /** Opens the plan's consultation on these commitments; it closes at the PUBLIC_CONSULTATION deadline. */
     public Consultation open(String planCode, OffsetDateTime opensAt, OffsetDateTime closesAt,
                              Collection<Long> commitmentIds) {
         ActionPlan plan = plans.getByCode(planCode);
-        long id = consultations.insert(new Consultation(null, plan.id(), opensAt, closesAt), commitmentIds);
-        return new Consultation(id, plan.id(), opensAt, closesAt);
+        if (!closesAt.isAfter(opensAt)) {
+            throw new FormInputException("closesOn", "La consultation doit se clore après son ouverture");
+        }
+        if (commitmentIds.isEmpty()) {
+            throw new FormInputException("opensOn", "Aucun engagement retenu par le comité à soumettre à la consultation");
+        }
+        if (consultations.findByPlan(plan.id()).isPresent()) {
+            throw new FormInputException("opensOn", "Le plan " + plan.code() + " a déjà sa consultation publique");
+        }
+        plans.insert(new Deadline(null, plan.id(), Deadline.PUBLIC_CONSULTATION, closesAt, closesAt));
+        long id = consultations.insert(plan.id(), opensAt, commitmentIds);
+        return new Consultation(id, plan.id(), opensAt, closesAt, null);
+    }
+
+    /**
+     * Closes the consultation; each commitment's approved comments become its consolidated record.
+     *
+     * @return how many comments each commitment received and how many were approved
+     */
+    public List<Consolidation> consolidate(Consultation consultation) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        consultations.markClosed(consultation.id(), now);
+        return consultations.findCommitments(consultation.id()).stream().map(c -> {
+            List<PublicComment> approved = comments.findApproved(c.id());
+            int received = comments.countReceived(c.id());
+            String summary = approved.stream().map(p -> "• " + p.body() + " — "
+                    + (p.authorName() == null ? "anonyme" : p.authorName())
+                    + (p.organisation() == null ? "" : ", " + p.organisation())).collect(Collectors.joining("\n"));
+            consultations.insertConsolidation(consultation.id(), c.id(), received, approved.size(), summary, now);
+            return new Consolidation(c, received, approved.size());
+        }).toList();
+    }
+
+    /** The consolidated public comments of a commitment, or empty before its consultation closed. */
+    @Transactional(readOnly = true)
+    public String consolidatedSummary(long commitmentId) {
+        return consultations.findConsolidationSummary(commitmentId).orElse("");
     }
 
     @Transactional(readOnly = true)
@@ -117,6 +157,17 @@ public class ConsultationService {
         }
         return comments.moderate(ids, approve ? CommentStatus.APPROVED : CommentStatus.REJECTED,
                 approve ? null : reason, by, OffsetDateTime.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Consultation> ofPlanId(long planId) {
+        return consultations.findByPlan(planId);
+    }
+
+    /** What each commitment received, once consolidated. */
+    @Transactional(readOnly = true)
+    public List<Consolidation> consolidations(Consultation consultation) {
+        return consultations.findConsolidations(consultation.id());
     }
 
     @Transactional(readOnly = true)

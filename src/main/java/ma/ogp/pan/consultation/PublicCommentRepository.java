@@ -44,6 +44,11 @@ class PublicCommentRepository {
                 .param(commitmentId).query(PublicComment.class).list();
     }
 
+    int countReceived(long commitmentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM pan_public_comment WHERE commitment_id = ?").param(commitmentId)
+                .query(Integer.class).single();
+    }
+
     List<PublicComment> findByStatus(long consultationId, CommentStatus status) {
         return jdbc.sql(LISTED + " WHERE p.consultation_id = ? AND p.status = ? ORDER BY p.submitted_at, p.id")
                 .params(consultationId, status.name()).query(PublicComment.class).list();

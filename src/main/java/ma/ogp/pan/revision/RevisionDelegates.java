@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentPresenter;
 import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FicheForm;
 import ma.ogp.pan.commitment.FormSubmission;
+import ma.ogp.pan.consultation.ConsultationService;
 import ma.ogp.pan.review.ReviewService;
 import ma.ogp.pan.review.SuggestionKind;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +28,7 @@ class RevisionDelegates {
      */
     @Bean
     TaskListener presentForRevision(CommitmentRepository commitments, FicheForm form, ReviewService reviews,
-                                    CommitmentPresenter presenter) {
+                                    CommitmentPresenter presenter, ConsultationService consultations) {
         return task -> {
             long id = ((Number) task.getVariable("commitmentId")).longValue();
             presenter.nameAfterCommitment(task, id);
@@ -37,6 +39,7 @@ class RevisionDelegates {
                     .map(SuggestionKind::label).collect(Collectors.joining("\n")));
             task.setVariableLocal("decisionReason", commitments.findStatusReason(id).orElse(""));
             task.setVariableLocal("observationsSummary", String.join("\n", reviews.observationLines(id)));
+            task.setVariableLocal("consultationSummary", consultations.consolidatedSummary(id));
         };
     }
 
@@ -44,6 +47,16 @@ class RevisionDelegates {
     JavaDelegate recordRevision(RevisionService revisions, FicheForm form) {
         return execution -> {
             revisions.revise(commitmentId(execution), form.read(execution, FormSubmission.actor(execution, null)));
+            FormSubmission.clear(execution, FicheForm.KEYS);
+        };
+    }
+
+    /** The fiche revised after the public consultation: stays accepted, ready for the ranking. */
+    @Bean
+    JavaDelegate recordConsultationRevision(RevisionService revisions, FicheForm form) {
+        return execution -> {
+            revisions.revise(commitmentId(execution), form.read(execution, FormSubmission.actor(execution, null)),
+                    CommitmentStatus.ACCEPTED);
             FormSubmission.clear(execution, FicheForm.KEYS);
         };
     }

@@ -22,13 +22,18 @@ public class RevisionService {
         this.plans = plans;
     }
 
-    /** Validates and stores the fiche as the next version; returns its number. */
+    /** Validates and stores the fiche as the next version, back under review; returns its number. */
     public int revise(long commitmentId, CommitmentVersion fiche) {
+        return revise(commitmentId, fiche, CommitmentStatus.UNDER_REVIEW);
+    }
+
+    /** Validates and stores the fiche as the next version, with the status it then has; returns its number. */
+    public int revise(long commitmentId, CommitmentVersion fiche, CommitmentStatus then) {
         Commitment commitment = commitments.getById(commitmentId);
         FicheValidator.validate(fiche, plans.getById(commitment.planId()));
         int next = commitment.currentVersionNo() + 1;
         commitments.addVersion(commitmentId, fiche.withNumber(next));
-        commitments.updateStatus(commitmentId, CommitmentStatus.UNDER_REVIEW, null);
+        commitments.updateStatus(commitmentId, then, null);
         return next;
     }
 }

@@ -144,8 +144,8 @@ abstract class ConsultationScenarios {
     @Test
     void afterTheEndDateTheFormIsGoneAndACommentIsRefused() {
         String tokenFromAnOpenPage = visitor.csrfToken("/consultation/" + reference);
-        jdbc.sql("UPDATE pan_consultation SET opens_at = ?, closes_at = ? WHERE plan_id = ?")
-                .params(OffsetDateTime.now().minusDays(10), OffsetDateTime.now().minusDays(1), plan.id()).update();
+        jdbc.sql("UPDATE pan_deadline SET due_at = ? WHERE plan_id = ? AND kind = 'PUBLIC_CONSULTATION'")
+                .params(OffsetDateTime.now().minusDays(1), plan.id()).update();
 
         assertThat(visitor.get("/consultation/" + reference).body()).doesNotContain("name=\"body\"")
                 .contains("La consultation est close");

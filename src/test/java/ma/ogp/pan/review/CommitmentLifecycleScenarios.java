@@ -56,7 +56,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
 
         decide(instance, Map.of("decision", "ACCEPT"));
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(instance).isWaitingAt("Event_ConsultationClosed");
         assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.ACCEPTED);
         assertThat(reviews.observationLines(id)).hasSize(3);
         assertThat(reviews.missingReviewers(id)).isEmpty();
@@ -89,7 +89,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
                 .isEqualTo("Renforcement de la liberté de presse et de publication");
 
         decide(instance, Map.of("decision", "ACCEPT"));
-        assertThat(instance).isEnded().hasPassed("Task_ReviseCommitment", "Task_RecordRevision", "EndEvent_Accepted");
+        assertThat(instance).isWaitingAt("Event_ConsultationClosed").hasPassed("Task_ReviseCommitment", "Task_RecordRevision");
         assertThat(reviews.decisions(id)).containsExactly(ReviewDecisionKind.REVISE, ReviewDecisionKind.ACCEPT);
     }
 
@@ -170,7 +170,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
         assertThat(commitments.getById(id).currentVersionNo()).isEqualTo(2);
         everybodyReviews(instance, "ACCEPT");
         decide(instance, Map.of("decision", "ACCEPT"));
-        assertThat(instance).isEnded().hasPassed("Task_RecordRevision", "EndEvent_Accepted");
+        assertThat(instance).isWaitingAt("Event_ConsultationClosed").hasPassed("Task_RecordRevision");
     }
 
     @Test
@@ -266,7 +266,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
             pool.shutdown();
         }
         assertThat(reviews.decisions(id)).containsExactly(ReviewDecisionKind.ACCEPT);
-        assertThat(instance).isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(instance).isWaitingAt("Event_ConsultationClosed");
         assertThat(commitments.getById(id).status()).isEqualTo(CommitmentStatus.ACCEPTED);
     }
 

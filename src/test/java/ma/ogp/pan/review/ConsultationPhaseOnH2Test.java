@@ -1,0 +1,4 @@
+package ma.ogp.pan.review;
+
+class ConsultationPhaseOnH2Test extends ConsultationPhaseScenarios {
+}
