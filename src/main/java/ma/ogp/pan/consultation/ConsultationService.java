@@ -27,9 +27,14 @@ public class ConsultationService {
     private final ActionPlanRepository plans;
     private final CommentRateLimiter rateLimiter;
     private final Clock clock;
+    private final CommentTargets targets;
 
     ConsultationService(ConsultationRepository consultations, PublicCommentRepository comments,
                         ActionPlanRepository plans, CommentRateLimiter rateLimiter, Clock clock) {
+        this.targets = new CommentTargets(reference -> {
+            Consultation consultation = consultationOf(reference);
+            return new CommentTarget(consultation, commitment(consultation, reference).id());
+        }, clock);
         this.consultations = consultations;
         this.comments = comments;
         this.plans = plans;
@@ -63,6 +68,7 @@ public class ConsultationService {
     public List<Consolidation> consolidate(Consultation consultation) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         consultations.markClosed(consultation.id(), now);
+        targets.clear();
         return consultations.findCommitments(consultation.id()).stream().map(c -> {
             List<PublicComment> approved = comments.findApproved(c.id());
             int received = comments.countReceived(c.id());
@@ -122,9 +128,8 @@ public class ConsultationService {
      * unknown consultation or commitment, a filled honeypot, an over-long text, too many comments from one address.
      */
     public long comment(String reference, CommentForm form, String language, String address) {
-        Consultation consultation = consultationOf(reference);
-        ConsultedCommitment commitment = commitment(consultation, reference);
-        if (!isOpen(consultation)) {
+        CommentTarget target = targets.get(reference);
+        if (!target.consultation().isOpenAt(clock.instant())) {
             throw new ConsultationRefusal(HttpStatus.CONFLICT, "consultation.closed");
         }
         if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
@@ -136,7 +141,7 @@ public class ConsultationService {
         if (!rateLimiter.tryAcquire(address)) {
             throw new ConsultationRefusal(HttpStatus.TOO_MANY_REQUESTS, "comment.rate");
         }
-        return comments.insert(consultation.id(), commitment.id(), form, language,
+        return comments.insert(target.consultation().id(), target.commitmentId(), form, language,
                 OffsetDateTime.now(clock));
     }
 
