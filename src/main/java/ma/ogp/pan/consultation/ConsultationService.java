@@ -96,6 +96,10 @@ public class ConsultationService {
         return consultation.isOpenAt(clock.instant());
     }
 
+    public boolean isBeforeOpening(Consultation consultation) {
+        return clock.instant().isBefore(consultation.opensAt().toInstant());
+    }
+
     /** The consultation's commitments, optionally those of one institution and/or serving one OGP value. */
     @Transactional(readOnly = true)
     public List<ConsultedCommitment> commitments(Consultation consultation, String institution, OgpValue value) {
@@ -130,7 +134,8 @@ public class ConsultationService {
     public long comment(String reference, CommentForm form, String language, String address) {
         CommentTarget target = targets.get(reference);
         if (!target.consultation().isOpenAt(clock.instant())) {
-            throw new ConsultationRefusal(HttpStatus.CONFLICT, "consultation.closed");
+            throw new ConsultationRefusal(HttpStatus.CONFLICT,
+                    isBeforeOpening(target.consultation()) ? "consultation.notyet" : "consultation.closed");
         }
         if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
             throw new ConsultationRefusal(HttpStatus.BAD_REQUEST, "comment.refused");

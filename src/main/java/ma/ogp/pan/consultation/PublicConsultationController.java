@@ -42,6 +42,7 @@ class PublicConsultationController {
         consultation.ifPresent(c -> {
             List<ConsultedCommitment> all = consultations.commitments(c, null, null);
             model.addAttribute("open", consultations.isOpen(c));
+            model.addAttribute("notYet", consultations.isBeforeOpening(c));
             model.addAttribute("institutions", all.stream()
                     .map(x -> new String[] {x.leadInstitutionCode(), x.leadInstitutionName()})
                     .filter(distinctBy()).toList());
@@ -86,6 +87,7 @@ class PublicConsultationController {
         ConsultedCommitment commitment = consultations.commitment(consultation, reference);
         model.addAttribute("consultation", consultation);
         model.addAttribute("open", consultations.isOpen(consultation));
+        model.addAttribute("notYet", consultations.isBeforeOpening(consultation));
         model.addAttribute("commitment", commitment);
         model.addAttribute("fiche", commitments.findVersion(commitment.id(), commitment.versionNo()).orElseThrow());
         model.addAttribute("comments", consultations.approved(commitment.id()));
