@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -95,7 +96,7 @@ class ConsultationDelegates {
         return commitments.findByPlan(planId).stream().filter(c -> c.status() == CommitmentStatus.ACCEPTED).toList();
     }
 
-    private static long planId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    private static long planId(VariableScope scope) {
         return ((Number) scope.getVariable("planId")).longValue();
     }
 

@@ -2,6 +2,7 @@ package ma.ogp.pan.consultation;
 
 import java.util.List;
 
+import ma.ogp.pan.identity.SecretariatOnly;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ class ModerationController {
 
     @GetMapping("/app/consultation/moderation")
     String pending(Authentication user, Model model) {
-        requireSecretariat(user);
+        SecretariatOnly.require(user);
         Consultation consultation = consultations.latest().orElse(null);
         model.addAttribute("comments", consultation == null ? List.of() : consultations.pending(consultation));
         model.addAttribute("reasons", RejectionReason.values());
@@ -35,7 +36,7 @@ class ModerationController {
     String moderate(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String action,
                     @RequestParam(required = false) RejectionReason reason, Authentication user,
                     RedirectAttributes redirect) {
-        requireSecretariat(user);
+        SecretariatOnly.require(user);
         if (ids == null || ids.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Sélectionnez au moins un commentaire");
         }
@@ -51,11 +52,4 @@ class ModerationController {
         return "redirect:/app/consultation/moderation";
     }
 
-    private static void requireSecretariat(Authentication user) {
-        boolean allowed = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("GROUP_secretariat")
-                || a.getAuthority().equals("GROUP_camunda-admin"));
-        if (!allowed) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé au secrétariat");
-        }
-    }
 }

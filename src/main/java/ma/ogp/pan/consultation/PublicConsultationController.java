@@ -1,8 +1,11 @@
 package ma.ogp.pan.consultation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -94,8 +97,9 @@ class PublicConsultationController {
         model.addAttribute("form", form);
     }
 
-    private static java.util.function.Predicate<String[]> distinctBy() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    /** Keeps the first of each institution code. */
+    private static Predicate<String[]> distinctBy() {
+        Set<String> seen = new HashSet<>();
         return pair -> seen.add(pair[0]);
     }
 }

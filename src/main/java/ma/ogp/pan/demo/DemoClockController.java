@@ -3,7 +3,9 @@ package ma.ogp.pan.demo;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
+import ma.ogp.pan.identity.SecretariatOnly;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -20,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 class DemoClockController {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH'h'mm",
-            java.util.Locale.FRENCH).withZone(ZoneId.of("Africa/Casablanca"));
+            Locale.FRENCH).withZone(ZoneId.of("Africa/Casablanca"));
 
     private final DemoClock clock;
 
@@ -36,11 +38,7 @@ class DemoClockController {
 
     @PostMapping("/app/demo/horloge")
     String advance(@RequestParam int heures, Authentication user) {
-        boolean allowed = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("GROUP_secretariat")
-                || a.getAuthority().equals("GROUP_camunda-admin"));
-        if (!allowed) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé au secrétariat");
-        }
+        SecretariatOnly.require(user);
         try {
             clock.advance(Duration.ofHours(heures));
         } catch (IllegalArgumentException e) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.committee.CommitteeRepository;
