@@ -1,0 +1,4 @@
+package ma.ogp.pan.ranking;
+
+class RankingOnH2Test extends RankingScenarios {
+}
