@@ -2,14 +2,16 @@
 
 ALTER TABLE pan_observation ADD COLUMN recommended_decision VARCHAR(40);
 
--- One row per reviewer and round (a round reviews one version): sent, or missing when the window closed.
+-- One row per reviewer and review round: sent, or missing when the round closed. Rounds are numbered by the
+-- decisions taken before them (0: first review; a later one awaits a detailed fiche or civil society's remarks).
 CREATE TABLE pan_review_participation (
     commitment_id  BIGINT NOT NULL REFERENCES pan_commitment (id),
     version_id     BIGINT NOT NULL REFERENCES pan_commitment_version (id),
+    round_no       INT NOT NULL,
     reviewer_login VARCHAR(64) NOT NULL,
     submitted      BOOLEAN NOT NULL,
     recorded_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (commitment_id, version_id, reviewer_login)
+    PRIMARY KEY (commitment_id, round_no, reviewer_login)
 );
 
 CREATE TABLE pan_review_decision (

@@ -10,8 +10,10 @@ import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.notification.NotificationProperties;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeadlineService {
 
     public static final String DEADLINE_EXTENDED = "DeadlineExtended";
+    private static final String ROUND_TIMER = "BoundaryEvent_ReviewRoundDue";
 
     private final ActionPlanRepository plans;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
     private final NotificationProperties settings;
     private final Clock clock;
 
     DeadlineService(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
-                    NotificationProperties settings, Clock clock) {
+                    ManagementService management, NotificationProperties settings, Clock clock) {
+        this.management = management;
         this.clock = clock;
         this.plans = plans;
         this.runtime = runtime;
@@ -75,6 +80,14 @@ public class DeadlineService {
         for (Task task : tasks.createTaskQuery().processVariableValueEquals("planId", planId)
                 .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.getOrDefault(kind, kind)).list()) {
             tasks.setDueDate(task.getId(), due);
+        }
+        // review rounds wait on the plan's deadline: their timers move with it
+        Date previous = Date.from(deadline.dueAt().toInstant());
+        for (Job job : management.createJobQuery().timers().activityId(ROUND_TIMER).list()) {
+            if (previous.equals(job.getDuedate()) && Long.valueOf(planId).equals(
+                    runtime.getVariable(job.getProcessInstanceId(), "planId"))) {
+                management.setJobDuedate(job.getId(), due);
+            }
         }
         runtime.createMessageCorrelation(DEADLINE_EXTENDED).processInstanceVariableEquals("planId", planId)
                 .correlateAll();

@@ -10,6 +10,7 @@ import java.util.Set;
 import ma.ogp.pan.commitment.CommitmentPresenter;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.FormSubmission;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -23,12 +24,18 @@ class ReviewDelegates {
     private static final List<String> DECISION_INPUTS =
             List.of("requestedChanges", "decisionReason", "mergeTargetReference", "consolidationTaskId");
 
-    /** The reviewers of the next round ({@code reviewers}): civil society only when its remarks are awaited. */
+    /**
+     * The next round: its number ({@code reviewRound}) and reviewers ({@code reviewers}), civil society only when
+     * its remarks are awaited.
+     */
     @Bean
     JavaDelegate selectReviewers(ReviewService reviews) {
-        return execution -> execution.setVariable("reviewers", reviews.reviewers(
-                ((Number) execution.getVariable("planId")).longValue(),
-                ReviewDecisionKind.AWAIT_CIVIL_SOCIETY_REMARKS.name().equals(execution.getVariable("decision"))));
+        return execution -> {
+            execution.setVariable("reviewRound", reviews.nextRound(commitmentId(execution)));
+            execution.setVariable("reviewers", reviews.reviewers(
+                    ((Number) execution.getVariable("planId")).longValue(),
+                    ReviewDecisionKind.AWAIT_CIVIL_SOCIETY_REMARKS.name().equals(execution.getVariable("decision"))));
+        };
     }
 
     /** Shows the current fiche on the task, read-only (task-local variables). */
@@ -46,7 +53,7 @@ class ReviewDelegates {
     JavaDelegate recordObservation(ReviewService reviews) {
         return execution -> {
             String reviewer = (String) execution.getVariable("reviewer");
-            reviews.recordObservation(commitmentId(execution), reviewer,
+            reviews.recordObservation(commitmentId(execution), round(execution), reviewer,
                     (String) execution.getVariable("observationText"),
                     enumSet(execution.getVariable("suggestions"), SuggestionKind.class, "suggestions"),
                     decisionKind(execution.getVariable("recommendedDecision"), "recommendedDecision"));
@@ -59,7 +66,7 @@ class ReviewDelegates {
         return execution -> {
             @SuppressWarnings("unchecked")
             Collection<String> reviewers = (Collection<String>) execution.getVariable("reviewers");
-            reviews.recordMissingReviews(commitmentId(execution), reviewers);
+            reviews.recordMissingReviews(commitmentId(execution), round(execution), reviewers);
         };
     }
 
@@ -88,6 +95,10 @@ class ReviewDelegates {
             FormSubmission.clear(execution, DECISION_INPUTS);
             execution.setVariable("mergeTargetId", mergeTargetId);
         };
+    }
+
+    private static int round(DelegateExecution execution) {
+        return ((Number) execution.getVariable("reviewRound")).intValue();
     }
 
     private static String blankToNull(Object value) {

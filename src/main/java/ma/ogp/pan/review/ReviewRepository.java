@@ -19,33 +19,30 @@ class ReviewRepository {
         this.jdbc = jdbc;
     }
 
-    /** Sent or missing; a later round on the same version (civil-society remarks) overwrites the earlier one. */
-    void recordParticipation(long commitmentId, long versionId, String login, boolean submitted, OffsetDateTime at) {
-        int updated = jdbc.sql("""
-                UPDATE pan_review_participation SET submitted = ?, recorded_at = ?
-                WHERE commitment_id = ? AND version_id = ? AND reviewer_login = ?""")
-                .params(submitted, at, commitmentId, versionId, login).update();
-        if (updated > 0) {
-            return;
-        }
+    void recordParticipation(long commitmentId, long versionId, int round, String login, boolean submitted,
+                             OffsetDateTime at) {
         jdbc.sql("""
-                INSERT INTO pan_review_participation (commitment_id, version_id, reviewer_login, submitted, recorded_at)
-                VALUES (?, ?, ?, ?, ?)""")
-                .params(commitmentId, versionId, login, submitted, at).update();
+                INSERT INTO pan_review_participation (commitment_id, version_id, round_no, reviewer_login, submitted,
+                                                      recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(commitmentId, versionId, round, login, submitted, at).update();
     }
 
-    List<String> findSubmittedReviewers(long commitmentId, long versionId) {
+    List<String> findSubmittedReviewers(long commitmentId, int round) {
         return jdbc.sql("""
                 SELECT reviewer_login FROM pan_review_participation
-                WHERE commitment_id = ? AND version_id = ? AND submitted = TRUE ORDER BY reviewer_login""")
-                .params(commitmentId, versionId).query(String.class).list();
+                WHERE commitment_id = ? AND round_no = ? AND submitted = TRUE ORDER BY reviewer_login""")
+                .params(commitmentId, round).query(String.class).list();
     }
 
-    List<String> findMissingReviewers(long commitmentId, long versionId) {
+    /** Who sent nothing in the commitment's latest round. */
+    List<String> findMissingReviewersOfLatestRound(long commitmentId) {
         return jdbc.sql("""
                 SELECT reviewer_login FROM pan_review_participation
-                WHERE commitment_id = ? AND version_id = ? AND submitted = FALSE ORDER BY reviewer_login""")
-                .params(commitmentId, versionId).query(String.class).list();
+                WHERE commitment_id = ? AND submitted = FALSE AND round_no =
+                  (SELECT MAX(round_no) FROM pan_review_participation WHERE commitment_id = ?)
+                ORDER BY reviewer_login""")
+                .params(commitmentId, commitmentId).query(String.class).list();
     }
 
     void insertDecision(ReviewDecision decision, long versionId, Long mergeTargetId, OffsetDateTime at) {

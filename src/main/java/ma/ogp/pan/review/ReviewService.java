@@ -48,8 +48,14 @@ public class ReviewService {
                 : committee.findLogins(planId, PlanRole.COMMITTEE_GOVERNMENT, PlanRole.COMMITTEE_CIVIL_SOCIETY);
     }
 
-    public void recordObservation(long commitmentId, String reviewer, String text, Set<SuggestionKind> suggestions,
-                                  ReviewDecisionKind recommended) {
+    /** The number of the next review round: how many decisions were taken before it. */
+    @Transactional(readOnly = true)
+    public int nextRound(long commitmentId) {
+        return reviews.findDecisionKinds(commitmentId).size();
+    }
+
+    public void recordObservation(long commitmentId, int round, String reviewer, String text,
+                                  Set<SuggestionKind> suggestions, ReviewDecisionKind recommended) {
         if (text == null || text.isBlank()) {
             throw new FormInputException("observationText", "Les observations sont obligatoires");
         }
@@ -60,19 +66,19 @@ public class ReviewService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         observations.add(new Observation(commitmentId, commitment.currentVersionNo(), null, reviewer, text.strip(),
                 suggestions, recommended, now));
-        reviews.recordParticipation(commitmentId, currentVersionId(commitment), reviewer, true, now);
+        reviews.recordParticipation(commitmentId, currentVersionId(commitment), round, reviewer, true, now);
     }
 
     /** Records, when the window closes, every reviewer of the round who sent nothing; returns them. */
-    public List<String> recordMissingReviews(long commitmentId, Collection<String> reviewers) {
+    public List<String> recordMissingReviews(long commitmentId, int round, Collection<String> reviewers) {
         Commitment commitment = commitments.getById(commitmentId);
         long versionId = currentVersionId(commitment);
-        List<String> submitted = reviews.findSubmittedReviewers(commitmentId, versionId);
+        List<String> submitted = reviews.findSubmittedReviewers(commitmentId, round);
         List<String> missing = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (String reviewer : reviewers) {
             if (!submitted.contains(reviewer)) {
-                reviews.recordParticipation(commitmentId, versionId, reviewer, false, now);
+                reviews.recordParticipation(commitmentId, versionId, round, reviewer, false, now);
                 missing.add(reviewer);
             }
         }
@@ -129,8 +135,7 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public List<String> missingReviewers(long commitmentId) {
-        Commitment commitment = commitments.getById(commitmentId);
-        return reviews.findMissingReviewers(commitmentId, currentVersionId(commitment));
+        return reviews.findMissingReviewersOfLatestRound(commitmentId);
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +29,20 @@ import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.InvalidFicheException;
 import ma.ogp.pan.committee.PlanRole;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every path of commitment-lifecycle.bpmn, driven as Tasklist would; run on H2 and on PostgreSQL. */
 abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
+
+    @Autowired ManagementService management;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void acceptedAtFirstReview() {
@@ -51,7 +62,8 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
                 .contains("aameziane : Reformuler le titre. → ACCEPT", "hbennani : ", "ssallahi : ");
         // the process holds ids and decisions only; the observations are in pan_observation
         assertThat(runtime.getVariables(instance.getId()))
-                .containsOnlyKeys("commitmentId", "planId", "focalPointsGroup", "reviewers", "consolidationTaskId");
+                .containsOnlyKeys("commitmentId", "planId", "focalPointsGroup", "reviewers", "reviewRound",
+                        "consolidationTaskId");
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("observationText", "suggestions");
 
         decide(instance, Map.of("decision", "ACCEPT"));
@@ -190,6 +202,30 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
     }
 
     @Test
+    void aRoundAfterTheWindowClosedHasADeadlineOfItsOwnAndClosesOnIt() {
+        long id = fixture.commitment(17, "Création des \"Maisons des Citoyens\"");
+        ProcessInstance instance = lifecycle.start(id);
+        Job firstRound = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_ReviewRoundDue").singleResult();
+        assertThat(firstRound.getDuedate()).isEqualTo(Date.from(LifecycleFixture.REVIEW_DUE.toInstant()));
+        everybodyReviews(instance, "AWAIT_CIVIL_SOCIETY_REMARKS");
+        // the plan's review window is over by the time civil society is asked again
+        jdbc.sql("UPDATE pan_deadline SET due_at = ? WHERE plan_id = ? AND kind = 'REVIEW_COMMENTS'")
+                .params(OffsetDateTime.now().minusDays(1), fixture.plan.id()).update();
+        decide(instance, Map.of("decision", "AWAIT_CIVIL_SOCIETY_REMARKS"));
+
+        Job laterRound = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_ReviewRoundDue").singleResult();
+        assertThat(laterRound.getDuedate()).isBetween(Date.from(Instant.now().plus(Duration.ofDays(7)).minusSeconds(60)),
+                Date.from(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60)));
+        review(instance, CIVIL_SOCIETY_MEMBERS.get(0), "Remarque de la société civile", List.of(), "ACCEPT");
+        management.executeJob(laterRound.getId());
+
+        assertThat(instance).isWaitingAt("Task_ConsolidateReview").hasPassed("BoundaryEvent_ReviewRoundDue");
+        assertThat(reviews.missingReviewers(id)).containsExactly(CIVIL_SOCIETY_MEMBERS.get(1));
+    }
+
+    @Test
     void reviewWindowClosingRecordsWhoSentNothing() {
         long id = fixture.commitment(13, "Promotion de l'accès des femmes à l'information juridique et judiciaire");
         ProcessInstance instance = lifecycle.start(id);
@@ -258,10 +294,9 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
             }
             assertThat(outcomes).containsOnlyOnce((Exception) null);
             Exception loser = outcomes.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-            assertThat(loser).satisfiesAnyOf(
-                    e -> assertThat(e).isInstanceOf(FormInputException.class).hasMessageContaining("quelqu'un d'autre"),
-                    e -> assertThat(e).isInstanceOf(OptimisticLockingException.class),
-                    e -> assertThat(e).hasMessageContaining("Cannot find task"));
+            // depending on timing: our "décision vient d'être enregistrée" (unique task id on the decision),
+            // the engine's optimistic lock, or the task or its execution already gone; never a second decision
+            assertThat(loser).isInstanceOf(ProcessEngineException.class);
         } finally {
             pool.shutdown();
         }

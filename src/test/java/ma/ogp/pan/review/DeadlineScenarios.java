@@ -107,6 +107,9 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
                 .isEqualTo(Date.from(newDue.minusDays(7).toInstant())));
         assertThat(tasks.createTaskQuery().processInstanceId(commitment.getId()).list())
                 .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(Date.from(newDue.toInstant())));
+        assertThat(management.createJobQuery().processInstanceId(commitment.getId())
+                .activityId("BoundaryEvent_ReviewRoundDue").singleResult().getDuedate())
+                .isEqualTo(Date.from(newDue.toInstant()));
 
         assertThat(Arrays.stream(SMTP.getReceivedMessages()).flatMap(m -> Mails.recipients(m).stream()))
                 .containsExactlyInAnyOrder("hbennani@pan3.example.org", "ssallahi@pan3.example.org");
