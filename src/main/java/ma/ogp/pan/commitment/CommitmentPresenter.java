@@ -25,14 +25,23 @@ public class CommitmentPresenter {
      * same kind, one per commitment.
      */
     public void nameAfterCommitment(DelegateTask task, long commitmentId) {
+        nameAfter(task, commitments.getById(commitmentId));
+    }
+
+    /** Names the task after the commitment and shows its current fiche on it, read-only (task-local). */
+    public void present(DelegateTask task, long commitmentId) {
         Commitment commitment = commitments.getById(commitmentId);
+        nameAfter(task, commitment);
+        task.setVariablesLocal(currentFiche(commitment));
+    }
+
+    private static void nameAfter(DelegateTask task, Commitment commitment) {
         String title = commitment.title().length() > 90 ? commitment.title().substring(0, 89) + "…" : commitment.title();
         task.setName(commitment.reference() + " · " + task.getName() + " — " + title);
     }
 
-    public VariableMap currentFiche(long commitmentId) {
-        Commitment commitment = commitments.getById(commitmentId);
-        CommitmentVersion fiche = commitments.findVersion(commitmentId, commitment.currentVersionNo()).orElseThrow();
+    private VariableMap currentFiche(Commitment commitment) {
+        CommitmentVersion fiche = commitments.findVersion(commitment.id(), commitment.currentVersionNo()).orElseThrow();
         return Variables.createVariables()
                 .putValue("reference", commitment.reference())
                 .putValue("leadInstitution", commitment.leadInstitutionName())

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +112,14 @@ class PlanDelegates {
                                       NotificationProperties settings) {
         return execution -> {
             Deadline deadline = deadlines.get(planId(execution), Deadline.REVIEW_COMMENTS);
-            List<String> lines = commitments.findByPlan(planId(execution)).stream()
-                    .filter(c -> !reviews.missingReviewers(c.id()).isEmpty())
-                    .map(c -> c.reference() + " « " + c.title() + " » : "
-                            + String.join(", ", reviews.missingReviewers(c.id()).stream().map(recipients::displayName).toList()))
-                    .toList();
+            List<String> lines = new ArrayList<>();
+            for (var c : commitments.findByPlan(planId(execution))) {
+                List<String> missing = reviews.missingReviewers(c.id());
+                if (!missing.isEmpty()) {
+                    lines.add(c.reference() + " « " + c.title() + " » : "
+                            + String.join(", ", missing.stream().map(recipients::displayName).toList()));
+                }
+            }
             List<String> to = recipients.ofGroup(CamundaGroups.SECRETARIAT);
             if (!lines.isEmpty() && !to.isEmpty()) {
                 String due = deadline.dueAt().atZoneSameInstant(settings.timeZone()).format(DAY);

@@ -43,8 +43,7 @@ class ReviewDelegates {
     TaskListener presentForReview(CommitmentPresenter presenter) {
         return task -> {
             long id = ((Number) task.getVariable("commitmentId")).longValue();
-            presenter.nameAfterCommitment(task, id);
-            task.setVariablesLocal(presenter.currentFiche(id));
+            presenter.present(task, id);
         };
     }
 
@@ -74,8 +73,7 @@ class ReviewDelegates {
     TaskListener presentForConsolidation(CommitmentPresenter presenter, ReviewService reviews) {
         return task -> {
             long id = ((Number) task.getVariable("commitmentId")).longValue();
-            presenter.nameAfterCommitment(task, id);
-            task.setVariablesLocal(presenter.currentFiche(id));
+            presenter.present(task, id);
             task.setVariableLocal("observationsSummary", String.join("\n", reviews.observationLines(id)));
             task.setVariableLocal("missingReviewers", String.join(", ", reviews.missingReviewers(id)));
             task.getExecution().setVariable("consolidationTaskId", task.getId());
