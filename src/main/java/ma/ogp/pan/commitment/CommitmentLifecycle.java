@@ -18,7 +18,8 @@ public class CommitmentLifecycle {
     /** The task that owes the work due by each deadline of the plan. */
     public static final Map<String, String> TASK_BY_DEADLINE = Map.of(
             Deadline.REVIEW_COMMENTS, "Task_ReviewCommitment",
-            Deadline.REVISION, "Task_ReviseCommitment");
+            Deadline.REVISION, "Task_ReviseCommitment",
+            Deadline.ASSESSMENT, "Task_AssessCommitments");
 
     private final RuntimeService runtime;
     private final CommitmentRepository commitments;

@@ -35,6 +35,17 @@ public class CommitmentPresenter {
         task.setVariablesLocal(currentFiche(commitment));
     }
 
+    /** The current fiche as one text, for lists that show many commitments in one form. */
+    public String ficheText(Commitment commitment) {
+        VariableMap fiche = currentFiche(commitment);
+        return "Institution porteuse : " + fiche.get("leadInstitution")
+                + "\nProblématique : " + fiche.get("ficheProblem")
+                + "\nSolution proposée : " + fiche.get("ficheSolution")
+                + "\nActivités :\n" + fiche.get("ficheActivities")
+                + "\nIndicateurs :\n" + fiche.get("ficheIndicators")
+                + "\nValeurs OGP : " + fiche.get("ficheOgpValues");
+    }
+
     private static void nameAfter(DelegateTask task, Commitment commitment) {
         String title = commitment.title().length() > 90 ? commitment.title().substring(0, 89) + "…" : commitment.title();
         task.setName(commitment.reference() + " · " + task.getName() + " — " + title);

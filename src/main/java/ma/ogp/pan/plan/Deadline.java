@@ -8,4 +8,5 @@ public record Deadline(Long id, long planId, String kind, OffsetDateTime dueAt, 
     public static final String REVIEW_COMMENTS = "REVIEW_COMMENTS";
     public static final String REVISION = "REVISION";
     public static final String PUBLIC_CONSULTATION = "PUBLIC_CONSULTATION";
+    public static final String ASSESSMENT = "ASSESSMENT";
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.FormInputException;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeadlineService {
 
     public static final String DEADLINE_EXTENDED = "DeadlineExtended";
-    private static final String ROUND_TIMER = "BoundaryEvent_ReviewRoundDue";
+    /** The timers that wait on a plan's deadline, in the lifecycles and in the plan's own assessment. */
+    private static final List<String> DEADLINE_TIMERS = List.of("BoundaryEvent_ReviewRoundDue", "BoundaryEvent_AssessmentDue");
 
     private final ActionPlanRepository plans;
     private final RuntimeService runtime;
@@ -50,6 +52,12 @@ public class DeadlineService {
     public Deadline get(long planId, String kind) {
         return plans.findDeadlines(planId).stream().filter(d -> d.kind().equals(kind)).findFirst()
                 .orElseThrow(() -> new BadUserRequestException("Le plan " + planId + " n'a pas d'échéance " + kind));
+    }
+
+    /** The plan's deadline of this kind, set to {@code dueAt} if the plan has none yet. */
+    public Deadline getOrSet(long planId, String kind, OffsetDateTime dueAt) {
+        return plans.findDeadlines(planId).stream().filter(d -> d.kind().equals(kind)).findFirst()
+                .orElseGet(() -> plans.insert(new Deadline(null, planId, kind, dueAt, dueAt)));
     }
 
     /** For timer expressions and task due dates. */
@@ -81,9 +89,9 @@ public class DeadlineService {
                 .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.getOrDefault(kind, kind)).list()) {
             tasks.setDueDate(task.getId(), due);
         }
-        // review rounds wait on the plan's deadline: their timers move with it
         Date previous = Date.from(deadline.dueAt().toInstant());
-        for (Job job : management.createJobQuery().timers().activityId(ROUND_TIMER).list()) {
+        for (Job job : DEADLINE_TIMERS.stream()
+                .flatMap(timer -> management.createJobQuery().timers().activityId(timer).list().stream()).toList()) {
             if (previous.equals(job.getDuedate()) && Long.valueOf(planId).equals(
                     runtime.getVariable(job.getProcessInstanceId(), "planId"))) {
                 management.setJobDuedate(job.getId(), due);

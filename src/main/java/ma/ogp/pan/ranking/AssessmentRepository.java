@@ -66,6 +66,32 @@ class AssessmentRepository {
         }
     }
 
+    List<String> findAssessorLogins(long planId) {
+        return jdbc.sql("""
+                SELECT DISTINCT a.assessor_login FROM pan_impact_assessment a
+                JOIN pan_commitment c ON c.id = a.commitment_id WHERE c.plan_id = ?""")
+                .param(planId).query(String.class).list();
+    }
+
+    void insertMissing(long planId, String login, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO pan_missing_assessment (plan_id, assessor_login, recorded_at) VALUES (?, ?, ?)")
+                .params(planId, login, at).update();
+    }
+
+    List<String> findMissing(long planId) {
+        return jdbc.sql("SELECT assessor_login FROM pan_missing_assessment WHERE plan_id = ? ORDER BY assessor_login")
+                .param(planId).query(String.class).list();
+    }
+
+    List<RankingEntry> findRanking(long planId) {
+        return jdbc.sql("""
+                SELECT r.commitment_id, c.reference, r.position, r.category, r.retained, r.rank_score, r.median_impact,
+                       r.relevance_count, r.civil_society_score, r.assessments
+                FROM pan_ranking_entry r JOIN pan_commitment c ON c.id = r.commitment_id
+                WHERE r.plan_id = ? ORDER BY r.position""")
+                .param(planId).query(RankingEntry.class).list();
+    }
+
     private Set<OgpValue> relevance(long assessmentId) {
         Set<OgpValue> values = EnumSet.noneOf(OgpValue.class);
         jdbc.sql("SELECT ogp_value FROM pan_assessment_relevance WHERE assessment_id = ?").param(assessmentId)

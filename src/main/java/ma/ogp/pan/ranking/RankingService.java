@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.OgpValue;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -27,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RankingService {
 
     static final String DECISION = "commitment-classification";
+    private static final String SHEET = "assessments";
 
     private final AssessmentRepository assessments;
     private final CommitmentRepository commitments;
@@ -51,6 +56,63 @@ public class RankingService {
         Commitment commitment = commitments.getById(assessment.commitmentId());
         assessments.insert(assessment, commitments.versionId(commitment.id(), commitment.currentVersionNo()),
                 OffsetDateTime.now(clock));
+    }
+
+    /** The commitments the committee accepted and that wait for the ranking. */
+    @Transactional(readOnly = true)
+    public List<Commitment> inTheRunning(long planId) {
+        return commitments.findByPlan(planId).stream().filter(c -> c.status() == CommitmentStatus.ACCEPTED).toList();
+    }
+
+    /**
+     * Records one member's sheet, all or nothing; a refusal names the commitment. A member who assessed nothing is
+     * recorded as missing.
+     */
+    public void assessAll(long planId, String assessor, List<ImpactAssessment> sheet) {
+        Set<Long> running = inTheRunning(planId).stream().map(Commitment::id).collect(Collectors.toSet());
+        for (ImpactAssessment assessment : sheet) {
+            String reference = commitments.getById(assessment.commitmentId()).reference();
+            if (!running.contains(assessment.commitmentId())) {
+                throw new FormInputException(SHEET, reference + " n'est pas en lice pour le classement");
+            }
+            try {
+                assess(assessment);
+            } catch (FormInputException e) {
+                throw new FormInputException(SHEET, reference + " : " + e.getMessage().replaceFirst(" \\(\\w+\\)$", ""));
+            }
+        }
+        if (sheet.isEmpty()) {
+            recordMissing(planId, List.of(assessor));
+        }
+    }
+
+    /** Records the members who assessed none of the plan's commitments: the ranking goes on without them. */
+    public void recordMissing(long planId, Collection<String> assessors) {
+        Set<String> assessed = Set.copyOf(assessments.findAssessorLogins(planId));
+        assessors.stream().filter(a -> !assessed.contains(a))
+                .forEach(a -> assessments.insertMissing(planId, a, OffsetDateTime.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> missingAssessors(long planId) {
+        return assessments.findMissing(planId);
+    }
+
+    /** The recorded ranking, one line per commitment with each member's scores. */
+    @Transactional(readOnly = true)
+    public List<String> rankingLines(long planId) {
+        return assessments.findRanking(planId).stream().map(e -> e.position() + ". " + e.reference() + " · "
+                + commitments.getById(e.commitmentId()).title() + " — " + e.category()
+                + (e.retained() ? " (proposé)" : " (écarté)") + ", médiane " + e.medianImpact()
+                + ", pertinence " + e.relevanceCount() + ", société civile " + "%.1f".formatted(e.civilSocietyScore())
+                + "\n    " + assessments.findByCommitment(e.commitmentId()).stream()
+                .map(a -> a.assessorLogin() + " : " + a.impact() + (a.verifiable() ? "" : " (non vérifiable)"))
+                .collect(Collectors.joining(" ; "))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RankingEntry> ranking(long planId) {
+        return assessments.findRanking(planId);
     }
 
     /** Ranks these commitments of the plan and records the ranking; the best first. */

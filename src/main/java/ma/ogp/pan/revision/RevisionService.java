@@ -5,6 +5,7 @@ import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.FicheValidator;
+import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,11 @@ public class RevisionService {
     /** Validates and stores the fiche as the next version, with the status it then has; returns its number. */
     public int revise(long commitmentId, CommitmentVersion fiche, CommitmentStatus then) {
         Commitment commitment = commitments.getById(commitmentId);
+        if (commitment.status() == CommitmentStatus.ADOPTED || commitment.status() == CommitmentStatus.NOT_RETAINED) {
+            throw new FormInputException("title", commitment.reference() + " est figé par l'adoption du plan ("
+                    + commitment.status().label().toLowerCase() + ", version " + commitment.currentVersionNo()
+                    + ") : sa fiche ne peut plus être modifiée");
+        }
         FicheValidator.validate(fiche, plans.getById(commitment.planId()));
         int next = commitment.currentVersionNo() + 1;
         commitments.addVersion(commitmentId, fiche.withNumber(next));

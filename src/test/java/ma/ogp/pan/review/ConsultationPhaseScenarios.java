@@ -95,7 +95,7 @@ abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
                 "activities", List.of(Map.of("title", "Guichets bilingues", "startDate", "2024-09-01",
                         "endDate", "2025-06-30")), "indicators", List.of(Map.of("description", "Guichets ouverts"))));
         tasks.complete(revise, fiche);
-        assertThat(firstLifecycle).isEnded().hasPassed("EndEvent_ReadyForRanking");
+        assertThat(firstLifecycle).isWaitingAt("Event_PlanAdopted").hasPassed("Task_RecordConsultationRevision");
         assertThat(commitments.getById(first).status()).isEqualTo(CommitmentStatus.ACCEPTED);
         assertThat(commitments.getById(first).currentVersionNo()).isEqualTo(2);
     }

@@ -25,6 +25,17 @@ public final class Http {
         return send(request(path, userAndPassword).header("Accept", "text/html").GET().build());
     }
 
+    public HttpResponse<byte[]> getBytes(String path, String... userAndPassword) {
+        try {
+            return client.send(request(path, userAndPassword).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postJson(String path, String json, String... userAndPassword) {
         return send(request(path, userAndPassword).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

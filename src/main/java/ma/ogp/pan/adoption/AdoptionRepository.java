@@ -1,0 +1,76 @@
+package ma.ogp.pan.adoption;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AdoptionRepository {
+
+    private final JdbcClient jdbc;
+
+    AdoptionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void replaceSelection(long planId, List<Selection> selection, String by, OffsetDateTime at) {
+        jdbc.sql("DELETE FROM pan_selection WHERE plan_id = ?").param(planId).update();
+        for (Selection s : selection) {
+            jdbc.sql("""
+                    INSERT INTO pan_selection (plan_id, commitment_id, selected, reason, selected_by, selected_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(planId, s.commitmentId(), s.selected(), s.reason(), by, at).update();
+        }
+    }
+
+    List<Selection> findSelection(long planId) {
+        return jdbc.sql("""
+                SELECT s.commitment_id, s.selected, s.reason FROM pan_selection s
+                LEFT JOIN pan_ranking_entry r ON r.plan_id = s.plan_id AND r.commitment_id = s.commitment_id
+                WHERE s.plan_id = ? ORDER BY r.position, s.commitment_id""")
+                .param(planId).query(Selection.class).list();
+    }
+
+    void insertValidation(long planId, boolean validated, String comment, String by, OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO pan_committee_validation (plan_id, validated, comment, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?)""").params(planId, validated, comment, by, at).update();
+    }
+
+    /** The comment of the committee's latest answer if it was a refusal: what to revise in the selection. */
+    Optional<String> findLatestRefusal(long planId) {
+        return jdbc.sql("SELECT validated, comment FROM pan_committee_validation WHERE plan_id = ? ORDER BY id DESC")
+                .param(planId).query((rs, n) -> rs.getBoolean("validated") ? "" : rs.getString("comment"))
+                .list().stream().findFirst().filter(c -> !c.isEmpty());
+    }
+
+    Optional<OffsetDateTime> findAdoptedAt(long planId) {
+        return jdbc.sql("SELECT adopted_at FROM pan_adoption WHERE plan_id = ?").param(planId)
+                .query(OffsetDateTime.class).optional();
+    }
+
+    void insertAdoption(long planId, String by, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO pan_adoption (plan_id, adopted_by, adopted_at) VALUES (?, ?, ?)")
+                .params(planId, by, at).update();
+    }
+
+    void insertAdopted(long planId, long commitmentId, long versionId, int position) {
+        jdbc.sql("""
+                INSERT INTO pan_adopted_commitment (plan_id, commitment_id, version_id, position) VALUES (?, ?, ?, ?)""")
+                .params(planId, commitmentId, versionId, position).update();
+    }
+
+    /** The adopted commitments in rank order, with the number of the version the plan froze. */
+    List<AdoptedCommitment> findAdopted(long planId) {
+        return jdbc.sql("""
+                SELECT a.commitment_id, a.position, v.version_no FROM pan_adopted_commitment a
+                JOIN pan_commitment_version v ON v.id = a.version_id WHERE a.plan_id = ? ORDER BY a.position""")
+                .param(planId).query(AdoptedCommitment.class).list();
+    }
+
+    record AdoptedCommitment(long commitmentId, int position, int versionNo) {
+    }
+}

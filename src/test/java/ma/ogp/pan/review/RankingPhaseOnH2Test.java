@@ -1,0 +1,4 @@
+package ma.ogp.pan.review;
+
+class RankingPhaseOnH2Test extends RankingPhaseScenarios {
+}

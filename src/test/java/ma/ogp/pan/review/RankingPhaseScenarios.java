@@ -1,0 +1,317 @@
+package ma.ogp.pan.review;
+
+import static ma.ogp.pan.review.LifecycleFixture.CIVIL_SOCIETY_MEMBERS;
+import static ma.ogp.pan.review.LifecycleFixture.GOVERNMENT_MEMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import ma.ogp.pan.adoption.AdoptionService;
+import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.FormInputException;
+import ma.ogp.pan.identity.CamundaGroups;
+import ma.ogp.pan.support.Http;
+import ma.ogp.pan.support.Mails;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * From the end of the consultation to the adopted plan: each member assesses every commitment in one task, the
+ * decision table ranks them, the OGP Support Unit answers (or not in time), the secretariat selects, the committee
+ * validates and the plan is frozen; each commitment's lifecycle ends adopted or not retained.
+ */
+abstract class RankingPhaseScenarios extends ReviewProcessTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> MEMBERS = List.of(GOVERNMENT_MEMBER, CIVIL_SOCIETY_MEMBERS.get(0),
+            CIVIL_SOCIETY_MEMBERS.get(1));
+
+    @Autowired ManagementService management;
+    @Autowired JdbcClient jdbc;
+    @Autowired AdoptionService adoption;
+    @Autowired ma.ogp.pan.revision.RevisionService revision;
+    @LocalServerPort int port;
+
+    long openData;
+    long accessLaw;
+    long guide;
+    ProcessInstance openDataLifecycle;
+    ProcessInstance accessLawLifecycle;
+    ProcessInstance guideLifecycle;
+
+    @BeforeEach
+    void threeAcceptedCommitments() {
+        openData = accepted(7, "Renforcement de la publication des données ouvertes");
+        accessLaw = accepted(6, "Droit d'accès à l'information");
+        guide = accepted(4, "Guide de la participation citoyenne");
+        openDataLifecycle = lifecycleAt(openData, "Event_PlanAdopted");
+        accessLawLifecycle = lifecycleAt(accessLaw, "Event_PlanAdopted");
+        // the institution is still taking the public comments into account when the plan is adopted
+        guideLifecycle = lifecycleAt(guide, "Task_ReviseAfterConsultation");
+    }
+
+    @Test
+    void assessedRankedSentToTheSupportUnitSelectedValidatedAndAdopted() throws Exception {
+        ProcessInstance plan = startAtAssessment();
+        assertThat(plan).isWaitingAt("Task_AssessCommitments");
+        List<Task> sheets = tasks.createTaskQuery().processInstanceId(plan.getId())
+                .taskDefinitionKey("Task_AssessCommitments").list();
+        assertThat(sheets).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(MEMBERS);
+        List<Map<String, Object>> rows = sheet(sheets.get(0));
+        assertThat(rows).extracting(r -> r.get("reference"))
+                .containsExactly(fixture.reference(guide), fixture.reference(accessLaw), fixture.reference(openData));
+        assertThat((String) rows.get(0).get("fiche")).contains("Problématique : Problème initial", "Atelier de lancement");
+
+        assess(plan, GOVERNMENT_MEMBER, Map.of(accessLaw, "TRANSFORMATIVE", openData, "MODERATE", guide, "MINOR"));
+        assess(plan, CIVIL_SOCIETY_MEMBERS.get(0), Map.of(accessLaw, "TRANSFORMATIVE", openData, "TRANSFORMATIVE",
+                guide, "MINOR"));
+        // one refused row refuses the whole sheet: nothing of it is stored
+        Task last = sheetOf(plan, CIVIL_SOCIETY_MEMBERS.get(1));
+        List<Map<String, Object>> halfDone = filled(sheet(last), Map.of(accessLaw, "MODERATE", openData, "MODERATE"));
+        halfDone.get(0).put("impact", "MINOR");
+        halfDone.get(0).put("justification", " ");
+        assertThatThrownBy(() -> tasks.complete(last.getId(), Map.of("assessments", halfDone)))
+                .isInstanceOf(FormInputException.class).hasMessageContaining(fixture.reference(guide));
+        assertThat(assessmentsBy(CIVIL_SOCIETY_MEMBERS.get(1))).isZero();
+        assess(plan, CIVIL_SOCIETY_MEMBERS.get(1), Map.of(accessLaw, "MODERATE", openData, "MODERATE", guide, "NONE"));
+
+        assertThat(plan).isWaitingAt("Task_ReviewRanking");
+        Task review = task(plan, "Task_ReviewRanking");
+        String ranking = (String) tasks.getVariableLocal(review.getId(), "rankingSummary");
+        assertThat(ranking).startsWith("1. " + fixture.reference(accessLaw)).contains(
+                "2. " + fixture.reference(openData), "hbennani : TRANSFORMATIVE", "ssallahi : NONE");
+        tasks.complete(review.getId(), Map.of("noteToSupportUnit", "Merci de votre retour sous dix jours."));
+
+        management.executeJob(management.createJobQuery().processInstanceId(plan.getId())
+                .activityId("Task_SendShortlistToSupportUnit").singleResult().getId());
+        MimeMessage[] mails = SMTP.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(Mails.recipients(mails[0])).containsExactly("ogp.support@pan3.example.org");
+        assertThat(Mails.text(mails[0])).contains("1. " + fixture.reference(accessLaw),
+                "Merci de votre retour sous dix jours.", "/camunda/app/tasklist/");
+        Date due = (Date) runtime.getVariable(plan.getId(), "supportUnitDueAt");
+        assertThat(workingDaysUntil(due)).isEqualTo(10);
+
+        Task feedback = task(plan, "Task_GiveSupportUnitFeedback");
+        assertThat(tasks.getIdentityLinksForTask(feedback.getId())).extracting(l -> l.getGroupId())
+                .contains(CamundaGroups.OGP_SUPPORT_UNIT, CamundaGroups.SECRETARIAT);
+        List<Map<String, Object>> shortlist = rows(runtime.getVariable(plan.getId(), "supportUnitFeedback"));
+        shortlist.get(0).put("feedback", "Engagement ambitieux, à conserver.");
+        identity.setAuthentication("ogp.support", List.of(CamundaGroups.OGP_SUPPORT_UNIT));
+        tasks.complete(feedback.getId(), Map.of("supportUnitFeedback", shortlist, "generalOpinion", "Liste équilibrée."));
+        identity.clearAuthentication();
+        assertThat(jdbc.sql("SELECT outcome || '/' || recorded_by FROM pan_support_unit_consultation WHERE plan_id = ?")
+                .param(fixture.plan.id()).query(String.class).single()).isEqualTo("ANSWERED/ogp.support");
+
+        Task select = task(plan, "Task_SelectCommitments");
+        assertThat((String) tasks.getVariable(select.getId(), "supportUnitOpinion")).contains("Liste équilibrée.");
+        List<Map<String, Object>> proposal = rows(runtime.getVariable(plan.getId(), "selection"));
+        assertThat(proposal.get(0)).containsEntry("supportUnitFeedback", "Engagement ambitieux, à conserver.")
+                .containsEntry("selected", true);
+        // the guide, ranked MINOR, is proposed out with the ranking's reason; the secretariat must give its own
+        List<Map<String, Object>> noReason = select(proposal, Map.of(accessLaw, true, openData, true, guide, false));
+        noReason.get(2).put("reason", "");
+        assertThatThrownBy(() -> tasks.complete(select.getId(), Map.of("selection", noReason)))
+                .isInstanceOf(FormInputException.class).hasMessageContaining(fixture.reference(guide) + " n'est pas sélectionné");
+        tasks.complete(select.getId(), Map.of("selection", select(proposal, Map.of(accessLaw, true, openData, false,
+                guide, false))));
+
+        // the committee asks for open data to be kept: back to the selection, with its request shown
+        Task validate = task(plan, "Task_ValidateSelection");
+        assertThat((String) tasks.getVariable(validate.getId(), "notRetainedCommitments"))
+                .contains(fixture.reference(openData), "Motif du secrétariat");
+        assertThatThrownBy(() -> tasks.complete(validate.getId(), Map.of("selectionValidated", "false")))
+                .isInstanceOf(FormInputException.class);
+        tasks.complete(validate.getId(), Map.of("selectionValidated", "false",
+                "validationComment", "Garder les données ouvertes"));
+        Task again = task(plan, "Task_SelectCommitments");
+        assertThat((String) tasks.getVariable(again.getId(), "committeeRequest")).isEqualTo("Garder les données ouvertes");
+        tasks.complete(again.getId(), Map.of("selection", select(rows(runtime.getVariable(plan.getId(), "selection")),
+                Map.of(accessLaw, true, openData, true, guide, false))));
+        identity.setAuthentication(LifecycleFixture.SECRETARY, List.of(CamundaGroups.SECRETARIAT));
+        tasks.complete(task(plan, "Task_ValidateSelection").getId(), Map.of("selectionValidated", "true"));
+        identity.clearAuthentication();
+
+        assertThat(plan).isWaitingAt("Task_PublishAccountability").hasPassed("Task_AdoptPlan");
+        assertThat(commitments.getById(accessLaw).status()).isEqualTo(CommitmentStatus.ADOPTED);
+        assertThat(commitments.getById(openData).status()).isEqualTo(CommitmentStatus.ADOPTED);
+        assertThat(commitments.getById(guide).status()).isEqualTo(CommitmentStatus.NOT_RETAINED);
+        assertThat(commitments.findStatusReason(guide)).hasValue("Motif du secrétariat : priorité moindre");
+        assertThat(openDataLifecycle).isEnded().hasPassed("EndEvent_Adopted");
+        assertThat(accessLawLifecycle).isEnded().hasPassed("EndEvent_Adopted");
+        assertThat(guideLifecycle).isEnded().hasPassed("BoundaryEvent_AdoptedDuringRevision", "EndEvent_NotRetained");
+        assertThat(jdbc.sql("""
+                SELECT c.reference FROM pan_adopted_commitment a JOIN pan_commitment c ON c.id = a.commitment_id
+                WHERE a.plan_id = ? ORDER BY a.position""").param(fixture.plan.id()).query(String.class).list())
+                .containsExactly(fixture.reference(accessLaw), fixture.reference(openData));
+        assertThat(jdbc.sql("SELECT adopted_by FROM pan_adoption WHERE plan_id = ?").param(fixture.plan.id())
+                .query(String.class).single()).isEqualTo(LifecycleFixture.SECRETARY);
+
+        // frozen: no new version, no second adoption
+        assertThatThrownBy(() -> revision.revise(accessLaw, commitments.findVersion(accessLaw, 1).orElseThrow()))
+                .isInstanceOf(FormInputException.class).hasMessageContaining("figé par l'adoption du plan");
+        assertThatThrownBy(() -> adoption.adopt(fixture.plan.id(), LifecycleFixture.SECRETARY))
+                .isInstanceOf(FormInputException.class).hasMessageContaining("ne peut plus être modifié");
+
+        Http http = new Http(port);
+        String page = http.get("/app/plans/" + fixture.plan.code() + "/pan", LifecycleFixture.SECRETARY, "demo").body();
+        assertThat(page).contains("Droit d&#39;accès à l&#39;information", "Atelier de lancement")
+                .doesNotContain("Guide de la participation citoyenne");
+        var pdf = http.getBytes("/app/plans/" + fixture.plan.code() + "/pan.pdf", LifecycleFixture.SECRETARY, "demo");
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (var document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Droit d'accès à l'information",
+                    "Renforcement de la publication des données ouvertes", "Atelier de lancement");
+        }
+        assertThat(http.get("/app/plans/" + fixture.plan.code() + "/pan").statusCode()).isIn(302, 401);
+    }
+
+    @Test
+    void withoutTheSupportUnitsAnswerAndWithAMemberWhoNeverAssessed() {
+        ProcessInstance plan = startAtAssessment();
+        assess(plan, GOVERNMENT_MEMBER, Map.of(accessLaw, "TRANSFORMATIVE", openData, "MODERATE", guide, "TRANSFORMATIVE"));
+        Task notVerifiable = sheetOf(plan, CIVIL_SOCIETY_MEMBERS.get(0));
+        List<Map<String, Object>> rows = filled(sheet(notVerifiable), Map.of(accessLaw, "MODERATE", openData,
+                "MODERATE", guide, "TRANSFORMATIVE"));
+        rows.forEach(r -> r.put("verifiable", ((Number) r.get("commitmentId")).longValue() != guide));
+        tasks.complete(notVerifiable.getId(), Map.of("assessments", rows));
+        // the third member lets the deadline pass
+        management.executeJob(management.createJobQuery().processInstanceId(plan.getId())
+                .activityId("BoundaryEvent_AssessmentDue").singleResult().getId());
+
+        assertThat(plan).hasPassed("Task_RecordMissingAssessments").isWaitingAt("Task_ReviewRanking");
+        assertThat((String) tasks.getVariableLocal(task(plan, "Task_ReviewRanking").getId(), "missingAssessors"))
+                .isEqualTo(CIVIL_SOCIETY_MEMBERS.get(1));
+        // one of two members judged the guide not verifiable: no majority either way, so it is out
+        assertThat(jdbc.sql("SELECT category FROM pan_ranking_entry WHERE commitment_id = ?").param(guide)
+                .query(String.class).single()).isEqualTo("NOT_VERIFIABLE");
+        tasks.complete(task(plan, "Task_ReviewRanking").getId(), Map.of());
+        management.executeJob(management.createJobQuery().processInstanceId(plan.getId())
+                .activityId("Task_SendShortlistToSupportUnit").singleResult().getId());
+
+        management.executeJob(management.createJobQuery().processInstanceId(plan.getId())
+                .activityId("BoundaryEvent_SupportUnitTimeout").singleResult().getId());
+        assertThat(plan).hasPassed("Task_RecordSupportUnitSilence").isWaitingAt("Task_SelectCommitments");
+        assertThat(jdbc.sql("SELECT outcome FROM pan_support_unit_consultation WHERE plan_id = ?")
+                .param(fixture.plan.id()).query(String.class).single()).isEqualTo("NO_ANSWER");
+        Task select = task(plan, "Task_SelectCommitments");
+        assertThat((String) tasks.getVariable(select.getId(), "supportUnitOpinion")).contains("n'a pas répondu");
+        List<Map<String, Object>> proposal = rows(runtime.getVariable(plan.getId(), "selection"));
+        assertThat(proposal).filteredOn(r -> ((Number) r.get("commitmentId")).longValue() == guide).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("selected", false)
+                        .containsEntry("reason", "Jugé non vérifiable par la majorité des membres du comité"));
+    }
+
+    private ProcessInstance startAtAssessment() {
+        return runtime.createProcessInstanceByKey("action-plan-cocreation").businessKey(fixture.plan.code())
+                .setVariable("planId", fixture.plan.id()).startBeforeActivity("Task_OpenAssessment").execute();
+    }
+
+    private long accepted(int number, String title) {
+        long id = fixture.commitment(number, title);
+        commitments.updateStatus(id, CommitmentStatus.ACCEPTED, null);
+        return id;
+    }
+
+    private ProcessInstance lifecycleAt(long commitmentId, String activityId) {
+        return runtime.createProcessInstanceByKey("commitment-lifecycle").businessKey(fixture.reference(commitmentId))
+                .setVariable("commitmentId", commitmentId).setVariable("planId", fixture.plan.id())
+                .setVariable("focalPointsGroup", CamundaGroups.focalPoints("MSISF"))
+                .startBeforeActivity(activityId).execute();
+    }
+
+    private Task sheetOf(ProcessInstance plan, String member) {
+        return tasks.createTaskQuery().processInstanceId(plan.getId()).taskAssignee(member).singleResult();
+    }
+
+    private void assess(ProcessInstance plan, String member, Map<Long, String> impacts) {
+        Task sheet = sheetOf(plan, member);
+        tasks.complete(sheet.getId(), Map.of("assessments", filled(sheet(sheet), impacts)));
+        assertThat(assessmentsBy(member)).isEqualTo(impacts.size());
+    }
+
+    private List<Map<String, Object>> sheet(Task task) {
+        return rows(tasks.getVariable(task.getId(), "assessments"));
+    }
+
+    /** The sheet as the member fills it in Tasklist: impact, values and a justification per row. */
+    private static List<Map<String, Object>> filled(List<Map<String, Object>> sheet, Map<Long, String> impacts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> row : sheet) {
+            Map<String, Object> filledRow = new HashMap<>(row);
+            String impact = impacts.get(((Number) row.get("commitmentId")).longValue());
+            if (impact != null) {
+                filledRow.put("impact", impact);
+                filledRow.put("relevance", List.of("TRANSPARENCY", "CIVIC_PARTICIPATION"));
+                filledRow.put("justification", "Évalué en séance");
+            }
+            rows.add(filledRow);
+        }
+        return rows;
+    }
+
+    private List<Map<String, Object>> select(List<Map<String, Object>> proposal, Map<Long, Boolean> choice) {
+        return proposal.stream().map(row -> {
+            Map<String, Object> chosen = new HashMap<>(row);
+            boolean selected = choice.get(((Number) row.get("commitmentId")).longValue());
+            chosen.put("selected", selected);
+            chosen.put("reason", selected ? "" : "Motif du secrétariat : priorité moindre");
+            return chosen;
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Object json) {
+        try {
+            return new ArrayList<>(JSON.readValue(json.toString(), List.class));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int assessmentsBy(String member) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM pan_impact_assessment a JOIN pan_commitment c ON c.id = a.commitment_id
+                WHERE c.plan_id = ? AND a.assessor_login = ?""").params(fixture.plan.id(), member)
+                .query(Integer.class).single();
+    }
+
+    private static int workingDaysUntil(Date due) {
+        ZoneId zone = ZoneId.of("Africa/Casablanca");
+        LocalDate day = LocalDate.now(zone);
+        LocalDate end = due.toInstant().atZone(zone).toLocalDate();
+        int count = 0;
+        while (day.isBefore(end)) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
