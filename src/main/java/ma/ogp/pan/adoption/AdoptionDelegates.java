@@ -37,9 +37,9 @@ class AdoptionDelegates {
             task.getExecution().setVariable(SELECTION, FormList.of(adoption.selection(planId).stream().map(s -> {
                 RankingEntry e = ranked.get(s.commitmentId());
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("commitmentId", s.commitmentId());
-                row.put("ranked", e.position() + ". " + e.reference() + " · "
-                        + commitments.getById(e.commitmentId()).title() + " — " + e.category());
+                row.put("reference", e.reference());
+                row.put("ranked", e.position() + ". " + commitments.getById(e.commitmentId()).title() + " — "
+                        + e.category());
                 row.put("supportUnitFeedback", answer.feedback().getOrDefault(s.commitmentId(), ""));
                 row.put("selected", s.selected());
                 row.put("reason", s.reason() == null ? "" : s.reason());
@@ -51,10 +51,10 @@ class AdoptionDelegates {
     }
 
     @Bean
-    JavaDelegate recordSelection(AdoptionService adoption) {
+    JavaDelegate recordSelection(AdoptionService adoption, CommitmentRepository commitments) {
         return execution -> {
             List<Selection> selection = FormList.read(execution.getVariable(SELECTION), SELECTION).stream()
-                    .map(row -> new Selection(FormList.id(row, "commitmentId", SELECTION),
+                    .map(row -> new Selection(FormList.commitment(row, commitments, SELECTION).id(),
                             Boolean.TRUE.equals(row.get("selected")) || "true".equals(row.get("selected")),
                             FormList.text(row, "reason")))
                     .toList();

@@ -49,14 +49,16 @@ public final class FormList {
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
-    public static long id(Map<String, Object> row, String key, String field) {
-        if (row.get(key) instanceof Number n) {
-            return n.longValue();
+    /**
+     * The commitment a row is about, by its reference: Tasklist submits only the form's fields, so the row carries
+     * the reference as a read-only field rather than a hidden id.
+     */
+    public static Commitment commitment(Map<String, Object> row, CommitmentRepository commitments, String field) {
+        String reference = text(row, "reference");
+        if (reference == null) {
+            throw new FormInputException(field, "Ligne sans référence d'engagement");
         }
-        try {
-            return Long.parseLong(String.valueOf(row.get(key)));
-        } catch (NumberFormatException e) {
-            throw new FormInputException(field, "Ligne sans " + key + " : " + row);
-        }
+        return commitments.findByReference(reference)
+                .orElseThrow(() -> new FormInputException(field, "Engagement inconnu : " + reference));
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentPresenter;
+import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.FormList;
 import ma.ogp.pan.commitment.OgpValue;
@@ -56,14 +57,15 @@ class AssessmentDelegates {
 
     /** Records the member's sheet at once; a row left without impact and justification is not assessed. */
     @Bean
-    JavaDelegate recordAssessments(RankingService ranking, CommitteeRepository committee) {
+    JavaDelegate recordAssessments(RankingService ranking, CommitteeRepository committee,
+                                   CommitmentRepository commitments) {
         return execution -> {
             String assessor = (String) execution.getVariable("assessor");
             boolean civilSociety = committee.findLogins(planId(execution), PlanRole.COMMITTEE_CIVIL_SOCIETY)
                     .contains(assessor);
             List<ImpactAssessment> sheet = FormList.read(execution.getVariable(SHEET), SHEET).stream()
                     .filter(row -> FormList.text(row, "impact") != null || FormList.text(row, "justification") != null)
-                    .map(row -> new ImpactAssessment(FormList.id(row, "commitmentId", SHEET), assessor, civilSociety,
+                    .map(row -> new ImpactAssessment(FormList.commitment(row, commitments, SHEET).id(), assessor, civilSociety,
                             !Boolean.FALSE.equals(row.get("verifiable")), values(row.get("relevance")),
                             impact(row), FormList.text(row, "justification")))
                     .toList();
@@ -97,7 +99,6 @@ class AssessmentDelegates {
 
     private static Map<String, Object> row(Commitment c, String fiche, String publicComments) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("commitmentId", c.id());
         row.put("reference", c.reference());
         row.put("title", c.title());
         row.put("fiche", fiche);

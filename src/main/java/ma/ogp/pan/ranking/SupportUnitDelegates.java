@@ -37,22 +37,22 @@ class SupportUnitDelegates {
         return task -> task.getExecution().setVariable(FEEDBACK, FormList.of(
                 ranking.ranking(planId(task.getExecution())).stream().map(e -> {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("commitmentId", e.commitmentId());
-                    row.put("ranked", e.position() + ". " + e.reference() + " · " + commitments.getById(e.commitmentId())
-                            .title() + " — " + e.category());
+                    row.put("reference", e.reference());
+                    row.put("ranked", e.position() + ". " + commitments.getById(e.commitmentId()).title() + " — "
+                            + e.category());
                     row.put("feedback", "");
                     return row;
                 }).toList()));
     }
 
     @Bean
-    JavaDelegate recordSupportUnitFeedback(SupportUnitService supportUnit) {
+    JavaDelegate recordSupportUnitFeedback(SupportUnitService supportUnit, CommitmentRepository commitments) {
         return execution -> {
             Map<Long, String> feedback = new LinkedHashMap<>();
             for (Map<String, Object> row : FormList.read(execution.getVariable(FEEDBACK), FEEDBACK)) {
                 String text = FormList.text(row, "feedback");
                 if (text != null) {
-                    feedback.put(FormList.id(row, "commitmentId", FEEDBACK), text);
+                    feedback.put(FormList.commitment(row, commitments, FEEDBACK).id(), text);
                 }
             }
             Object opinion = execution.getVariable("generalOpinion");

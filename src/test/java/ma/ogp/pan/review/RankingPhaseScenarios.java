@@ -198,7 +198,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
         Task notVerifiable = sheetOf(plan, CIVIL_SOCIETY_MEMBERS.get(0));
         List<Map<String, Object>> rows = filled(sheet(notVerifiable), Map.of(accessLaw, "MODERATE", openData,
                 "MODERATE", guide, "TRANSFORMATIVE"));
-        rows.forEach(r -> r.put("verifiable", ((Number) r.get("commitmentId")).longValue() != guide));
+        rows.forEach(r -> r.put("verifiable", !r.get("reference").equals(fixture.reference(guide))));
         tasks.complete(notVerifiable.getId(), Map.of("assessments", rows));
         // the third member lets the deadline pass
         management.executeJob(management.createJobQuery().processInstanceId(plan.getId())
@@ -222,7 +222,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
         Task select = task(plan, "Task_SelectCommitments");
         assertThat((String) tasks.getVariable(select.getId(), "supportUnitOpinion")).contains("n'a pas répondu");
         List<Map<String, Object>> proposal = rows(runtime.getVariable(plan.getId(), "selection"));
-        assertThat(proposal).filteredOn(r -> ((Number) r.get("commitmentId")).longValue() == guide).singleElement()
+        assertThat(proposal).filteredOn(r -> r.get("reference").equals(fixture.reference(guide))).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("selected", false)
                         .containsEntry("reason", "Jugé non vérifiable par la majorité des membres du comité"));
     }
@@ -260,11 +260,11 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
     }
 
     /** The sheet as the member fills it in Tasklist: impact, values and a justification per row. */
-    private static List<Map<String, Object>> filled(List<Map<String, Object>> sheet, Map<Long, String> impacts) {
+    private List<Map<String, Object>> filled(List<Map<String, Object>> sheet, Map<Long, String> impacts) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> row : sheet) {
             Map<String, Object> filledRow = new HashMap<>(row);
-            String impact = impacts.get(((Number) row.get("commitmentId")).longValue());
+            String impact = impacts.get(commitments.findByReference((String) row.get("reference")).orElseThrow().id());
             if (impact != null) {
                 filledRow.put("impact", impact);
                 filledRow.put("relevance", List.of("TRANSPARENCY", "CIVIC_PARTICIPATION"));
@@ -278,7 +278,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
     private List<Map<String, Object>> select(List<Map<String, Object>> proposal, Map<Long, Boolean> choice) {
         return proposal.stream().map(row -> {
             Map<String, Object> chosen = new HashMap<>(row);
-            boolean selected = choice.get(((Number) row.get("commitmentId")).longValue());
+            boolean selected = choice.get(commitments.findByReference((String) row.get("reference")).orElseThrow().id());
             chosen.put("selected", selected);
             chosen.put("reason", selected ? "" : "Motif du secrétariat : priorité moindre");
             return chosen;
