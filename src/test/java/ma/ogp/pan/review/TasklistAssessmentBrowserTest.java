@@ -105,10 +105,11 @@ class TasklistAssessmentBrowserTest {
                 .sendKeys("Loi structurante pour la transparence.");
         // form-js takes typed text into its data after a short debounce
         Thread.sleep(1000);
-        // Tasklist 7.24 keeps its Complete button disabled once a field inside a dynamic list was edited (it counts
-        // form-js's cleared error entries as errors); the form's own submit, as Enter in a field does, completes it
-        ((JavascriptExecutor) browser).executeScript(
-                "document.querySelector('form.fjs-form').dispatchEvent(new Event('submit', {cancelable: true}))");
+        // Tasklist 7.24 keeps its own Complete button disabled once a field inside a dynamic list was edited (it
+        // counts form-js's cleared error entries as errors): the form's submit button completes the task
+        WebElement submit = browser.findElement(By.xpath("//button[normalize-space(.)='Remettre mon évaluation']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+        submit.click();
         wait.until(driver -> tasks.createTaskQuery().taskAssignee(MEMBER).count() == 0);
         assertThat(jdbc.sql("""
                 SELECT c.reference || ' ' || a.potential_impact || ' ' || a.verifiable || ' ' || a.justification
