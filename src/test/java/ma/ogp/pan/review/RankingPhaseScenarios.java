@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.adoption.AdoptionService;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FormInputException;
+import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.Mails;
@@ -102,7 +103,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
 
         assertThat(plan).isWaitingAt("Task_ReviewRanking");
         Task review = task(plan, "Task_ReviewRanking");
-        String ranking = (String) tasks.getVariableLocal(review.getId(), "rankingSummary");
+        String ranking = FormText.read(tasks.getVariableLocal(review.getId(), "rankingSummary"));
         assertThat(ranking).startsWith("1. " + fixture.reference(accessLaw)).contains(
                 "2. " + fixture.reference(openData), "hbennani : TRANSFORMATIVE", "ssallahi : NONE");
         tasks.complete(review.getId(), Map.of("noteToSupportUnit", "Merci de votre retour sous dix jours."));
@@ -129,7 +130,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
                 .param(fixture.plan.id()).query(String.class).single()).isEqualTo("ANSWERED/ogp.support");
 
         Task select = task(plan, "Task_SelectCommitments");
-        assertThat((String) tasks.getVariable(select.getId(), "supportUnitOpinion")).contains("Liste équilibrée.");
+        assertThat(FormText.read(tasks.getVariable(select.getId(), "supportUnitOpinion"))).contains("Liste équilibrée.");
         List<Map<String, Object>> proposal = rows(runtime.getVariable(plan.getId(), "selection"));
         assertThat(proposal.get(0)).containsEntry("supportUnitFeedback", "Engagement ambitieux, à conserver.")
                 .containsEntry("selected", true);
@@ -143,7 +144,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
 
         // the committee asks for open data to be kept: back to the selection, with its request shown
         Task validate = task(plan, "Task_ValidateSelection");
-        assertThat((String) tasks.getVariable(validate.getId(), "notRetainedCommitments"))
+        assertThat(FormText.read(tasks.getVariable(validate.getId(), "notRetainedCommitments")))
                 .contains(fixture.reference(openData), "Motif du secrétariat");
         assertThatThrownBy(() -> tasks.complete(validate.getId(), Map.of("selectionValidated", "false")))
                 .isInstanceOf(FormInputException.class);
@@ -269,7 +270,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
         assertThat(jdbc.sql("SELECT outcome FROM pan_support_unit_consultation WHERE plan_id = ?")
                 .param(fixture.plan.id()).query(String.class).single()).isEqualTo("NO_ANSWER");
         Task select = task(plan, "Task_SelectCommitments");
-        assertThat((String) tasks.getVariable(select.getId(), "supportUnitOpinion")).contains("n'a pas répondu");
+        assertThat(FormText.read(tasks.getVariable(select.getId(), "supportUnitOpinion"))).contains("n'a pas répondu");
         List<Map<String, Object>> proposal = rows(runtime.getVariable(plan.getId(), "selection"));
         assertThat(proposal).filteredOn(r -> r.get("reference").equals(fixture.reference(guide))).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("selected", false)
