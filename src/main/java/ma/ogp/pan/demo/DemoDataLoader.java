@@ -2,6 +2,10 @@ package ma.ogp.pan.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,6 +36,7 @@ import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
 import ma.ogp.pan.plan.Phase;
 import ma.ogp.pan.plan.PlanCoCreation;
+import ma.ogp.pan.publication.IdeaService;
 import ma.ogp.pan.review.Observation;
 import ma.ogp.pan.review.ObservationRepository;
 import org.camunda.bpm.engine.IdentityService;
@@ -58,6 +63,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String RESOURCE = "demo/pan3.yaml";
+    static final String IDEAS = "demo/pan3-idees.csv";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
@@ -69,11 +75,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final IdentityService identity;
     private final DemoProperties properties;
     private final PlanCoCreation coCreation;
+    private final IdeaService ideas;
 
     DemoDataLoader(ActionPlanRepository plans, CommitteeRepository committee, CommitmentRepository commitments,
                    ObservationRepository observations, MeetingRepository meetings, IdentityService identity,
-                   DemoProperties properties, PlanCoCreation coCreation) {
+                   DemoProperties properties, PlanCoCreation coCreation, IdeaService ideas) {
         this.coCreation = coCreation;
+        this.ideas = ideas;
         this.plans = plans;
         this.committee = committee;
         this.commitments = commitments;
@@ -117,8 +125,18 @@ class DemoDataLoader implements ApplicationRunner {
             c.observations().forEach(o -> observations.add(new Observation(id, 1, meetingId, null, o.text(),
                     o.suggestions(), null, observedAt)));
         }
+        loadIdeas(plan);
         LOG.info("Demo plan {} loaded: {} commitments, {} people; demo users' password is the configured demo password",
                 plan.code(), data.commitments().size(), people.size());
+    }
+
+    /** The seed lists no ideas: the demo's are illustrative, imported as the secretariat would. */
+    private void loadIdeas(ActionPlan plan) {
+        try (Reader csv = new InputStreamReader(new ClassPathResource(IDEAS).getInputStream(), StandardCharsets.UTF_8)) {
+            ideas.importCsv(plan.id(), csv, "demo");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private DemoData read() throws IOException {

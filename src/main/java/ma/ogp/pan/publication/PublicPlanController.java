@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class PublicPlanController {
 
-    static final List<String> RESPONSE_COLUMNS = List.of("reference", "title", "outcome", "outcome_label", "response");
+    static final List<String> RESPONSE_COLUMNS = List.of("subject", "reference", "title", "outcome", "outcome_label",
+            "response");
     static final List<String> PLAN_COLUMNS = List.of("position", "reference", "title", "lead_institution",
             "supporting_institutions", "ogp_values", "activities", "indicators", "version");
 
@@ -60,6 +61,7 @@ class PublicPlanController {
         ActionPlan published = published(plan);
         model.addAttribute("plan", published);
         model.addAttribute("responses", responses.responses(published.id()));
+        model.addAttribute("parts", List.of(ReasonedResponse.COMMITMENT, ReasonedResponse.IDEA));
         return "publication/responses";
     }
 
@@ -95,6 +97,7 @@ class PublicPlanController {
     private List<Map<String, Object>> responseRows(String code) {
         return responses.responses(published(code).id()).stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("subject", r.subjectKind());
             row.put("reference", r.reference());
             row.put("title", r.title());
             row.put("outcome", r.outcome().name());

@@ -6,6 +6,9 @@ import java.util.Map;
 
 import ma.ogp.pan.commitment.FormList;
 import ma.ogp.pan.commitment.FormSubmission;
+import ma.ogp.pan.notification.Mail;
+import ma.ogp.pan.notification.NotificationProperties;
+import ma.ogp.pan.notification.OnceOnlyMailer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -51,6 +54,17 @@ class PublicationDelegates {
     @Bean
     JavaDelegate publishAccountability(ReasonedResponseService responses) {
         return execution -> responses.publish(planId(execution), FormSubmission.actor(execution, null));
+    }
+
+    /** One mail per idea whose author left an address: the published response and where to read them all. */
+    @Bean
+    JavaDelegate notifyIdeaAuthors(ReasonedResponseService responses, OnceOnlyMailer mailer,
+                                   NotificationProperties settings) {
+        return execution -> responses.ideaResponsesWithAuthorEmail(planId(execution)).forEach((idea, response) ->
+                mailer.send("IDEA_RESPONSE:" + idea.id(), new Mail(List.of(idea.authorEmail()),
+                        "Votre idée « " + idea.title() + " » : la réponse est publiée", "idea-response",
+                        Map.of("idea", idea.title(), "outcome", response.outcome().label(), "text", response.text(),
+                                "link", settings.baseUrl() + "/reponses"))));
     }
 
     private static long planId(DelegateExecution execution) {

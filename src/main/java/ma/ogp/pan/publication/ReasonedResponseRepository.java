@@ -34,7 +34,6 @@ class ReasonedResponseRepository {
                 .params(text, by, at, planId, kind, subjectId).update();
     }
 
-    /** The plan's responses: its commitments by number, then its ideas by reference. */
     List<Row> findByPlan(long planId) {
         return jdbc.sql("""
                 SELECT subject_kind, subject_id, outcome, text FROM pan_reasoned_response

@@ -30,21 +30,27 @@ public class ReasonedResponseService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReasonedResponseRepository responses;
+    private final IdeaRepository ideas;
     private final CommitmentRepository commitments;
     private final ActionPlanRepository plans;
     private final AdoptionService adoption;
     private final Clock clock;
 
-    ReasonedResponseService(ReasonedResponseRepository responses, CommitmentRepository commitments,
-                            ActionPlanRepository plans, AdoptionService adoption, Clock clock) {
+    ReasonedResponseService(ReasonedResponseRepository responses, IdeaRepository ideas,
+                            CommitmentRepository commitments, ActionPlanRepository plans, AdoptionService adoption,
+                            Clock clock) {
         this.responses = responses;
+        this.ideas = ideas;
         this.commitments = commitments;
         this.plans = plans;
         this.adoption = adoption;
         this.clock = clock;
     }
 
-    /** Drafts the response of every draft commitment of the adopted plan; texts already edited are kept. */
+    /**
+     * Drafts the response of every draft commitment and idea of the adopted plan; texts already edited are kept. An
+     * idea no commitment took up gets an empty text: the secretariat must give the reason.
+     */
     public void draft(long planId, String by) {
         ActionPlan plan = plans.getById(planId);
         PlanDocument adopted = adoption.document(plan).orElseThrow(() ->
@@ -52,9 +58,26 @@ public class ReasonedResponseService {
         Map<String, Integer> positions = adopted.commitments().stream()
                 .collect(Collectors.toMap(PlanDocument.Entry::reference, PlanDocument.Entry::position));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Commitment c : commitments.findByPlan(planId)) {
+        Map<String, Commitment> byReference = commitments.findByPlan(planId).stream()
+                .collect(Collectors.toMap(Commitment::reference, c -> c));
+        for (Commitment c : byReference.values()) {
             responses.insertIfAbsent(planId, draftFor(c, plan, adopted, positions), by, now);
         }
+        for (Idea idea : ideas.findByPlan(planId)) {
+            responses.insertIfAbsent(planId, draftFor(idea, byReference), by, now);
+        }
+    }
+
+    private static ReasonedResponse draftFor(Idea idea, Map<String, Commitment> commitments) {
+        if (idea.commitmentReferences().isEmpty()) {
+            return new ReasonedResponse(ReasonedResponse.IDEA, idea.id(), idea.reference(), idea.title(),
+                    ResponseOutcome.IDEA_NOT_TAKEN_UP, "");
+        }
+        return new ReasonedResponse(ReasonedResponse.IDEA, idea.id(), idea.reference(), idea.title(),
+                ResponseOutcome.IDEA_TAKEN_UP, "Reprise dans " + idea.commitmentReferences().stream()
+                .map(commitments::get).map(c -> "l'engagement " + c.reference() + " « " + c.title() + " » ("
+                        + c.status().label().toLowerCase() + ")")
+                .collect(Collectors.joining(", ")) + ".");
     }
 
     private ReasonedResponse draftFor(Commitment c, ActionPlan plan, PlanDocument adopted,
@@ -74,13 +97,28 @@ public class ReasonedResponseService {
         return new ReasonedResponse(ReasonedResponse.COMMITMENT, c.id(), c.reference(), c.title(), outcome, text);
     }
 
+    /** The plan's responses: its draft commitments by number, then its ideas by reference. */
     @Transactional(readOnly = true)
     public List<ReasonedResponse> responses(long planId) {
+        Map<Long, Idea> planIdeas = ideas.findByPlan(planId).stream().collect(Collectors.toMap(Idea::id, i -> i));
         return responses.findByPlan(planId).stream().map(r -> {
-            Commitment c = commitments.getById(r.subjectId());
-            return new ReasonedResponse(r.subjectKind(), r.subjectId(), c.reference(), c.title(),
+            boolean idea = ReasonedResponse.IDEA.equals(r.subjectKind());
+            String reference = idea ? planIdeas.get(r.subjectId()).reference() : commitments.getById(r.subjectId()).reference();
+            String title = idea ? planIdeas.get(r.subjectId()).title() : commitments.getById(r.subjectId()).title();
+            return new ReasonedResponse(r.subjectKind(), r.subjectId(), reference, title,
                     ResponseOutcome.valueOf(r.outcome()), r.text());
-        }).toList();
+        }).sorted(java.util.Comparator.comparing(ReasonedResponse::subjectKind)
+                .thenComparing(ReasonedResponse::reference)).toList();
+    }
+
+    /** The authors who left an e-mail, with the response on their idea; for the mail at publication. */
+    @Transactional(readOnly = true)
+    public Map<Idea, ReasonedResponse> ideaResponsesWithAuthorEmail(long planId) {
+        Map<Long, ReasonedResponse> bySubject = responses(planId).stream()
+                .filter(r -> ReasonedResponse.IDEA.equals(r.subjectKind()))
+                .collect(Collectors.toMap(ReasonedResponse::subjectId, r -> r));
+        return ideas.findByPlan(planId).stream().filter(i -> i.authorEmail() != null && bySubject.containsKey(i.id()))
+                .collect(Collectors.toMap(i -> i, i -> bySubject.get(i.id())));
     }
 
     /** The secretariat's texts, by reference; a response is never left empty. */
@@ -95,7 +133,8 @@ public class ReasonedResponseService {
                 throw new FormInputException(FIELD, "Pas de réponse à rédiger pour " + reference);
             }
             if (text == null || text.isBlank()) {
-                throw new FormInputException(FIELD, reference + " : la réponse motivée ne peut pas être vide");
+                throw new FormInputException(FIELD, reference + (response.outcome() == ResponseOutcome.IDEA_NOT_TAKEN_UP
+                        ? " : idée non reprise, indiquez pourquoi" : " : la réponse motivée ne peut pas être vide"));
             }
             if (text.length() > 4000) {
                 throw new FormInputException(FIELD, reference + " : 4 000 caractères au plus");
@@ -106,6 +145,9 @@ public class ReasonedResponseService {
 
     public void publish(long planId, String by) {
         refuseIfPublished(planId);
+        responses(planId).stream().filter(r -> r.text().isBlank()).findFirst().ifPresent(r -> {
+            throw new FormInputException(FIELD, r.reference() + " : la réponse motivée manque encore");
+        });
         responses.insertPublication(planId, by, OffsetDateTime.now(clock));
     }
 

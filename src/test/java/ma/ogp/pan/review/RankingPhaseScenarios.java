@@ -25,6 +25,8 @@ import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.identity.CamundaGroups;
+import ma.ogp.pan.publication.Idea;
+import ma.ogp.pan.publication.IdeaService;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.Mails;
 import org.apache.pdfbox.Loader;
@@ -56,6 +58,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
     @Autowired JdbcClient jdbc;
     @Autowired AdoptionService adoption;
     @Autowired ma.ogp.pan.revision.RevisionService revision;
+    @Autowired IdeaService ideas;
     @LocalServerPort int port;
 
     long openData;
@@ -78,6 +81,12 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
 
     @Test
     void assessedRankedSentToTheSupportUnitSelectedValidatedAndAdopted() throws Exception {
+        ideas.record(fixture.plan.id(), new Idea(null, fixture.plan.id(), "I01", "Réviser la loi d'accès à l'information",
+                null, "Association 4Chabab", "Accès à l'information", "auteur@4chabab.example.org",
+                java.time.LocalDate.of(2024, 1, 15), List.of(fixture.reference(accessLaw))), "oelmoustamide");
+        ideas.record(fixture.plan.id(), new Idea(null, fixture.plan.id(), "I02", "Un observatoire culturel", null,
+                "Forum Sahara", "Culture", "forum@sahara.example.org", java.time.LocalDate.of(2024, 1, 20), List.of()),
+                "oelmoustamide");
         ProcessInstance plan = startAtAssessment();
         assertThat(plan).isWaitingAt("Task_AssessCommitments");
         List<Task> sheets = tasks.createTaskQuery().processInstanceId(plan.getId())
@@ -201,31 +210,46 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
         assertThat(http.get("/donnees/" + code + "/reponses.json").statusCode()).isEqualTo(404);
         Task review = task(plan, "Task_ReviewReasonedResponses");
         List<Map<String, Object>> drafts = rows(runtime.getVariable(plan.getId(), "responses"));
+        String today = java.time.LocalDate.now(ZoneId.of("Africa/Casablanca"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(drafts).extracting(r -> r.get("reference") + " " + r.get("outcome") + " : " + r.get("text"))
-                .containsExactlyInAnyOrder(
-                        fixture.reference(accessLaw) + " Retenu dans le plan : Retenu : engagement n° 1 du " + code
-                                + ", adopté le " + java.time.LocalDate.now(ZoneId.of("Africa/Casablanca"))
-                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".",
-                        fixture.reference(openData) + " Retenu dans le plan : Retenu : engagement n° 2 du " + code
-                                + ", adopté le " + java.time.LocalDate.now(ZoneId.of("Africa/Casablanca"))
-                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".",
+                .containsExactly(
                         fixture.reference(guide) + " Non retenu : Non retenu dans le " + code
-                                + " : Motif du secrétariat : priorité moindre");
-        List<Map<String, Object>> emptied = drafts.stream().map(HashMap::new).map(r -> (Map<String, Object>) r).toList();
-        emptied.get(0).put("text", " ");
-        assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("responses", emptied)))
-                .isInstanceOf(FormInputException.class).hasMessageContaining("ne peut pas être vide");
+                                + " : Motif du secrétariat : priorité moindre",
+                        fixture.reference(accessLaw) + " Retenu dans le plan : Retenu : engagement n° 1 du " + code
+                                + ", adopté le " + today + ".",
+                        fixture.reference(openData) + " Retenu dans le plan : Retenu : engagement n° 2 du " + code
+                                + ", adopté le " + today + ".",
+                        "I01 Idée reprise dans un engagement : Reprise dans l'engagement " + fixture.reference(accessLaw)
+                                + " « Droit d'accès à l'information » (adopté).",
+                        "I02 Idée non reprise : ");
+        // the idea nobody took up needs its reason
+        assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("responses", drafts)))
+                .isInstanceOf(FormInputException.class).hasMessageContaining("I02 : idée non reprise, indiquez pourquoi");
         List<Map<String, Object>> edited = drafts.stream().map(r -> {
             Map<String, Object> row = new HashMap<>(r);
             if (row.get("reference").equals(fixture.reference(guide))) {
                 row.put("text", "Non retenu : <b>la priorité</b> va aux engagements de transparence.");
+            }
+            if (row.get("reference").equals("I02")) {
+                row.put("text", "Hors du champ du gouvernement ouvert ; transmise au ministère de la Culture.");
             }
             return (Map<String, Object>) row;
         }).toList();
         identity.setAuthentication(LifecycleFixture.SECRETARY, List.of(CamundaGroups.SECRETARIAT));
         tasks.complete(review.getId(), Map.of("responses", edited));
         identity.clearAuthentication();
-        assertThat(plan).isEnded().hasPassed("Task_PublishAccountability", "EndEvent_PlanPublished");
+        assertThat(plan).isWaitingAt("Task_NotifyIdeaAuthors").hasPassed("Task_PublishAccountability");
+        management.executeJob(management.createJobQuery().processInstanceId(plan.getId())
+                .activityId("Task_NotifyIdeaAuthors").singleResult().getId());
+        assertThat(plan).isEnded().hasPassed("EndEvent_PlanPublished");
+        List<MimeMessage> toAuthors = java.util.Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> Mails.recipients(m).get(0).contains("example.org") && !Mails.recipients(m).get(0).startsWith("ogp"))
+                .toList();
+        assertThat(toAuthors).extracting(m -> Mails.recipients(m).get(0))
+                .containsExactlyInAnyOrder("auteur@4chabab.example.org", "forum@sahara.example.org");
+        assertThat(toAuthors).extracting(Mails::text).anySatisfy(text -> assertThat(text)
+                .contains("Un observatoire culturel", "Idée non reprise", "transmise au ministère de la Culture", "/reponses"));
 
         String page = http.get("/reponses?plan=" + code).body();
         assertThat(page).contains("Non retenu : &lt;b&gt;la priorité&lt;/b&gt; va aux engagements de transparence.",
@@ -234,8 +258,9 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
                 .doesNotContain("Guide de la participation citoyenne");
         assertThat(http.getBytes("/plan.pdf?plan=" + code).headers().firstValue("Content-Type")).contains("application/pdf");
         String csv = http.get("/donnees/" + code + "/reponses.csv").body();
-        assertThat(csv).startsWith("reference,title,outcome,outcome_label,response\r\n")
-                .contains(fixture.reference(guide) + ",Guide de la participation citoyenne,NOT_RETAINED,Non retenu,")
+        assertThat(csv).startsWith("subject,reference,title,outcome,outcome_label,response\r\n")
+                .contains("COMMITMENT," + fixture.reference(guide) + ",Guide de la participation citoyenne,NOT_RETAINED,Non retenu,")
+                .contains("IDEA,I02,Un observatoire culturel,IDEA_NOT_TAKEN_UP,Idée non reprise,")
                 .doesNotContain("@");
         assertThat(http.get("/donnees/" + code + "/plan.json").body()).contains("\"position\":1", "Atelier de lancement")
                 .doesNotContain("@");

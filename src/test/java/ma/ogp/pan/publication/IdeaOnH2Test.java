@@ -1,0 +1,4 @@
+package ma.ogp.pan.publication;
+
+class IdeaOnH2Test extends IdeaScenarios {
+}
