@@ -3,9 +3,8 @@ package ma.ogp.pan.consultation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import ma.ogp.pan.web.OpenDataCsv;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,14 +36,7 @@ class CommentsOpenDataController {
 
     @GetMapping("/donnees/{plan}/commentaires.csv")
     ResponseEntity<String> csv(@PathVariable String plan) {
-        String csv = Stream.concat(Stream.of(String.join(",", COLUMNS)), rows(plan).stream()
-                        .map(row -> row.values().stream().map(CommentsOpenDataController::cell)
-                                .collect(Collectors.joining(","))))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "inline; filename=\"" + plan + "-commentaires.csv\"")
-                .body(csv);
+        return OpenDataCsv.response(plan + "-commentaires.csv", COLUMNS, rows(plan));
     }
 
     private List<Map<String, Object>> rows(String plan) {
@@ -62,14 +54,5 @@ class CommentsOpenDataController {
             row.put("body", c.body());
             return row;
         }).toList();
-    }
-
-    /** RFC 4180: quoted when needed, quotes doubled. */
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
