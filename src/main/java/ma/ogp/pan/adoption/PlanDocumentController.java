@@ -5,16 +5,13 @@ import java.util.Map;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.web.PdfRenderer;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -48,9 +45,7 @@ class PlanDocumentController {
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
         PlanDocument doc = document(code);
         String html = templates.process(TEMPLATE, new Context(java.util.Locale.FRENCH, Map.of("doc", doc, "pdf", true)));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline().filename(code + ".pdf").build().toString())
-                .body(pdf.render(html, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+        return pdf.inline(html, code + ".pdf");
     }
 
     private PlanDocument document(String code) {

@@ -5,14 +5,11 @@ import java.util.Map;
 
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.web.PdfRenderer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -48,10 +45,7 @@ class PublicReportController {
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String plan) {
         ActionPlan chosen = reports.plan(plan);
         String html = templates.process(TEMPLATE, new Context(Locale.FRENCH, content(chosen, true)));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline()
-                        .filename(chosen.code() + "-rapport-co-creation.pdf").build().toString())
-                .body(pdf.render(html, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+        return pdf.inline(html, chosen.code() + "-rapport-co-creation.pdf");
     }
 
     private Map<String, Object> content(ActionPlan plan, boolean forPdf) {
