@@ -128,6 +128,11 @@ public class ReportCharts {
 
     private Chart chart(JFreeChart chart, int height, String alt) {
         chart.setBackgroundPaint(Color.WHITE);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.GRAY);
+        // long institution and deadline names: give the labels up to half of the width before they are cut
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.5f);
         BufferedImage image = chart.createBufferedImage(WIDTH, height);
         try {
             return new Chart(alt, "data:image/png;base64,"
