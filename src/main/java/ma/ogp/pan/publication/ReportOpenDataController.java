@@ -32,22 +32,21 @@ class ReportOpenDataController {
     @GetMapping(value = "/donnees/{plan}/rapport.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> json(@PathVariable String plan) {
         SynthesisReport report = reports.of(reports.plan(plan));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("plan", Map.of("code", report.plan().code(), "title", report.plan().title(),
-                "period_start", report.plan().periodStart(), "period_end", report.plan().periodEnd()));
-        json.put("latest_data_at", report.latestDataAt().map(t -> t.toInstant().toString()).orElse(null));
-        json.put("figures", figures(report.figures()));
-        json.put("phases", report.phases().stream().map(p -> Map.of("phase", p.phase().name(),
-                "label", p.phase().label(), "starts_on", p.startsOn(), "ends_on", p.endsOn())).toList());
-        json.put("deadlines", report.deadlines().stream().map(h -> Map.of("kind", h.kind(), "label", h.label(),
-                "initial_due_on", h.initialDueOn(), "due_on", h.dueOn(), "extensions", h.extensions().stream()
-                        .map(e -> Map.of("previous_due_on", e.previousDueOn(), "new_due_on", e.newDueOn(),
-                                "decided_on", e.decidedOn(), "reason", e.reason())).toList())).toList());
-        json.put("meetings", report.meetings().stream().map(m -> Map.of("held_on", m.heldOn(), "title", m.title(),
-                "location", m.location(), "government", m.government(), "civil_society", m.civilSociety(),
-                "international", m.international(), "absent_organisations", m.absentOrganisations())).toList());
-        json.put("drafts", drafts(report));
-        return json;
+        return object("plan", object("code", report.plan().code(), "title", report.plan().title(),
+                        "period_start", report.plan().periodStart(), "period_end", report.plan().periodEnd()),
+                "latest_data_at", report.latestDataAt().map(t -> t.toInstant().toString()).orElse(null),
+                "figures", figures(report.figures()),
+                "phases", report.phases().stream().map(p -> object("phase", p.phase().name(),
+                        "label", p.phase().label(), "starts_on", p.startsOn(), "ends_on", p.endsOn())).toList(),
+                "deadlines", report.deadlines().stream().map(h -> object("kind", h.kind(), "label", h.label(),
+                        "initial_due_on", h.initialDueOn(), "due_on", h.dueOn(), "extensions", h.extensions().stream()
+                                .map(e -> object("previous_due_on", e.previousDueOn(), "new_due_on", e.newDueOn(),
+                                        "decided_on", e.decidedOn(), "reason", e.reason())).toList())).toList(),
+                "meetings", report.meetings().stream().map(m -> object("held_on", m.heldOn(), "title", m.title(),
+                        "location", m.location(), "government", m.government(), "civil_society", m.civilSociety(),
+                        "international", m.international(), "absent_organisations", m.absentOrganisations()))
+                        .toList(),
+                "drafts", drafts(report));
     }
 
     @GetMapping("/donnees/{plan}/engagements.csv")
@@ -56,15 +55,9 @@ class ReportOpenDataController {
     }
 
     private static Map<String, Object> figures(Figures f) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("drafts", f.drafts());
-        figures.put("observations", f.observations());
-        figures.put("merges", f.merges());
-        figures.put("cancellations", f.cancellations());
-        figures.put("comments_received", f.commentsReceived());
-        figures.put("comments_approved", f.commentsApproved());
-        figures.put("adopted", f.adopted());
-        return figures;
+        return object("drafts", f.drafts(), "observations", f.observations(), "merges", f.merges(),
+                "cancellations", f.cancellations(), "comments_received", f.commentsReceived(),
+                "comments_approved", f.commentsApproved(), "adopted", f.adopted());
     }
 
     private static List<Map<String, Object>> drafts(SynthesisReport report) {
@@ -72,15 +65,17 @@ class ReportOpenDataController {
     }
 
     private static Map<String, Object> row(Draft d) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("reference", d.reference());
-        row.put("title", d.title());
-        row.put("lead_institution", d.leadInstitution());
-        row.put("status", d.status().name());
-        row.put("status_label", d.status().label());
-        row.put("status_reason", d.statusReason());
-        row.put("merged_into", d.mergedInto());
-        row.put("adopted_position", d.adoptedPosition());
-        return row;
+        return object("reference", d.reference(), "title", d.title(), "lead_institution", d.leadInstitution(),
+                "status", d.status().name(), "status_label", d.status().label(), "status_reason", d.statusReason(),
+                "merged_into", d.mergedInto(), "adopted_position", d.adoptedPosition());
+    }
+
+    /** A JSON object with its keys in the documented order; null values are kept (the CSV needs every column). */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
     }
 }
