@@ -9,6 +9,7 @@ import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.FormList;
 import ma.ogp.pan.commitment.FormSubmission;
+import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.ranking.RankingEntry;
 import ma.ogp.pan.ranking.RankingService;
 import ma.ogp.pan.ranking.SupportUnitAnswer;
@@ -45,7 +46,7 @@ class AdoptionDelegates {
                 row.put("reason", s.reason() == null ? "" : s.reason());
                 return row;
             }).toList()));
-            task.setVariableLocal("supportUnitOpinion", answer.summary());
+            task.setVariableLocal("supportUnitOpinion", FormText.of(answer.summary()));
             task.setVariableLocal("committeeRequest", adoption.latestRefusal(planId));
         };
     }
@@ -68,10 +69,10 @@ class AdoptionDelegates {
     TaskListener presentSelectionForValidation(AdoptionService adoption, CommitmentRepository commitments) {
         return task -> {
             List<Selection> selection = adoption.selection(planId(task.getExecution()));
-            task.setVariableLocal("selectedCommitments", selection.stream().filter(Selection::selected)
-                    .map(s -> line(commitments, s)).collect(Collectors.joining("\n")));
-            task.setVariableLocal("notRetainedCommitments", selection.stream().filter(s -> !s.selected())
-                    .map(s -> line(commitments, s) + " — " + s.reason()).collect(Collectors.joining("\n")));
+            task.setVariableLocal("selectedCommitments", FormText.of(selection.stream().filter(Selection::selected)
+                    .map(s -> line(commitments, s)).collect(Collectors.joining("\n"))));
+            task.setVariableLocal("notRetainedCommitments", FormText.of(selection.stream().filter(s -> !s.selected())
+                    .map(s -> line(commitments, s) + " — " + s.reason()).collect(Collectors.joining("\n"))));
         };
     }
 

@@ -19,7 +19,7 @@ public class SecurityConfig {
     /** Public pages (consultation, published plan, responses, report, minutes, open data) and their assets. */
     static final String[] PUBLIC = {
         "/", "/login", "/error", "/css/**", "/favicon.ico",
-        "/consultation/**", "/plan/**", "/reponses/**", "/rapport/**", "/rapport.pdf", "/proces-verbaux/**",
+        "/consultation/**", "/plan/**", "/plan.pdf", "/reponses/**", "/rapport/**", "/rapport.pdf", "/proces-verbaux/**",
         "/donnees/**"
     };
 

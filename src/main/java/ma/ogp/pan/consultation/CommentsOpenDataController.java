@@ -36,7 +36,7 @@ class CommentsOpenDataController {
 
     @GetMapping("/donnees/{plan}/commentaires.csv")
     ResponseEntity<String> csv(@PathVariable String plan) {
-        return OpenDataCsv.response(plan + "-commentaires.csv", COLUMNS, rows(plan));
+        return OpenDataCsv.of(plan + "-commentaires.csv", COLUMNS, rows(plan));
     }
 
     private List<Map<String, Object>> rows(String plan) {

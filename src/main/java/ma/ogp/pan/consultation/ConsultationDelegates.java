@@ -12,6 +12,7 @@ import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FormInputException;
+import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.commitment.FormSubmission;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.identity.Recipients;
@@ -37,8 +38,9 @@ class ConsultationDelegates {
     /** Shows the secretariat which commitments the consultation will be on: those the committee accepted. */
     @Bean
     TaskListener presentConsultationOpening(CommitmentRepository commitments) {
-        return task -> task.setVariableLocal("readyCommitments", accepted(commitments, planId(task.getExecution()))
-                .stream().map(c -> c.reference() + " · " + c.title()).collect(Collectors.joining("\n")));
+        return task -> task.setVariableLocal("readyCommitments", FormText.of(accepted(commitments,
+                planId(task.getExecution())).stream().map(c -> c.reference() + " · " + c.title())
+                .collect(Collectors.joining("\n"))));
     }
 
     /** Records the consultation on the accepted commitments (opensOn, closesOn from the form); a bad one is a 400. */

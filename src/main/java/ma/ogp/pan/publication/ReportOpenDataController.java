@@ -51,7 +51,7 @@ class ReportOpenDataController {
 
     @GetMapping("/donnees/{plan}/engagements.csv")
     ResponseEntity<String> csv(@PathVariable String plan) {
-        return OpenDataCsv.response(plan + "-engagements.csv", DRAFT_COLUMNS, drafts(reports.of(reports.plan(plan))));
+        return OpenDataCsv.of(plan + "-engagements.csv", DRAFT_COLUMNS, drafts(reports.of(reports.plan(plan))));
     }
 
     private static Map<String, Object> figures(Figures f) {

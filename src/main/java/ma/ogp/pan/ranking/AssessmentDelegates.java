@@ -15,6 +15,7 @@ import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.FormList;
 import ma.ogp.pan.commitment.OgpValue;
+import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.consultation.ConsultationService;
@@ -92,7 +93,8 @@ class AssessmentDelegates {
     @Bean
     TaskListener presentRanking(RankingService ranking) {
         return task -> {
-            task.setVariableLocal("rankingSummary", String.join("\n", ranking.rankingLines(planId(task.getExecution()))));
+            task.setVariableLocal("rankingSummary",
+                    FormText.of(String.join("\n", ranking.rankingLines(planId(task.getExecution())))));
             task.setVariableLocal("missingAssessors", String.join(", ", ranking.missingAssessors(planId(task.getExecution()))));
         };
     }

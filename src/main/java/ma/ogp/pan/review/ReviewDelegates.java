@@ -10,6 +10,7 @@ import java.util.Set;
 import ma.ogp.pan.commitment.CommitmentPresenter;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.commitment.FormSubmission;
+import ma.ogp.pan.commitment.FormText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -74,7 +75,7 @@ class ReviewDelegates {
         return task -> {
             long id = ((Number) task.getVariable("commitmentId")).longValue();
             presenter.present(task, id);
-            task.setVariableLocal("observationsSummary", String.join("\n", reviews.observationLines(id)));
+            task.setVariableLocal("observationsSummary", FormText.of(String.join("\n", reviews.observationLines(id))));
             task.setVariableLocal("missingReviewers", String.join(", ", reviews.missingReviewers(id)));
             task.getExecution().setVariable("consolidationTaskId", task.getId());
         };

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,11 +23,18 @@ class ReviewRepository {
 
     void recordParticipation(long commitmentId, long versionId, int round, String login, boolean submitted,
                              OffsetDateTime at) {
-        jdbc.sql("""
+        try {
+            jdbc.sql("""
                 INSERT INTO pan_review_participation (commitment_id, version_id, round_no, reviewer_login, submitted,
                                                       recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(commitmentId, versionId, round, login, submitted, at).update();
+        } catch (DuplicateKeyException e) {
+            // the round's timer and the plan's closing message raced: the engine retries the loser, as for any
+            // concurrent change, and finds the round already closed
+            throw new OptimisticLockingException("Review round " + round + " of commitment " + commitmentId
+                    + " was closed concurrently");
+        }
     }
 
     List<String> findSubmittedReviewers(long commitmentId, int round) {

@@ -10,6 +10,7 @@ import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FicheForm;
 import ma.ogp.pan.commitment.FormSubmission;
+import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.consultation.ConsultationService;
 import ma.ogp.pan.review.ReviewService;
 import ma.ogp.pan.review.SuggestionKind;
@@ -38,8 +39,8 @@ class RevisionDelegates {
             task.setVariableLocal("requestedChangesSummary", reviews.latestRequestedChanges(id).stream()
                     .map(SuggestionKind::label).collect(Collectors.joining("\n")));
             task.setVariableLocal("decisionReason", commitments.findStatusReason(id).orElse(""));
-            task.setVariableLocal("observationsSummary", String.join("\n", reviews.observationLines(id)));
-            task.setVariableLocal("consultationSummary", consultations.consolidatedSummary(id));
+            task.setVariableLocal("observationsSummary", FormText.of(String.join("\n", reviews.observationLines(id))));
+            task.setVariableLocal("consultationSummary", FormText.of(consultations.consolidatedSummary(id)));
         };
     }
 

@@ -146,6 +146,14 @@ abstract class SecurityScenarios {
 
         assertThat(http.getHtml("/").statusCode()).isEqualTo(200);
         assertThat(http.getHtml("/login").statusCode()).isEqualTo(200);
+        // the adopted plan is staff-only until its publication; the public pages say it is not published yet
+        assertThat(http.getHtml("/app/plans/PAN3/pan").statusCode()).isEqualTo(302);
+        assertThat(http.getHtml("/app/plans/PAN3/pan", SECRETARIAT).statusCode()).isEqualTo(404);
+        for (String publicPage : new String[] {"/plan", "/plan.pdf", "/reponses?plan=PAN3"}) {
+            HttpResponse<String> notYet = http.getHtml(publicPage);
+            assertThat(notYet.statusCode()).as(publicPage).isEqualTo(404);
+            assertThat(notYet.body()).as(publicPage).contains("pas encore publié");
+        }
     }
 
     @Test

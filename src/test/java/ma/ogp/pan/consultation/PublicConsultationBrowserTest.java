@@ -6,23 +6,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
-import ma.ogp.pan.support.HeadlessChromium;
+import ma.ogp.pan.support.BrowserTest;
 import ma.ogp.pan.support.PanIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -35,7 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @PanIntegrationTest
 @DirtiesContext
-class PublicConsultationBrowserTest {
+class PublicConsultationBrowserTest extends BrowserTest {
 
     private static final Path AXE = Path.of(".ci", "node_modules", "axe-core", "axe.min.js");
 
@@ -44,21 +39,6 @@ class PublicConsultationBrowserTest {
     @Autowired ActionPlanRepository plans;
     @Autowired CommitteeRepository committee;
     @Autowired CommitmentRepository commitments;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        HeadlessChromium.screenshot(browser, "public-consultation");
-        browser.quit();
-    }
-
     @Test
     void aVisitorReadsADraftAndCommentsOnAnAccessiblePage() throws IOException {
         ActionPlan plan = ConsultationScenarios.openOnTwoCommitments(plans, committee, commitments, consultations);

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.FormInputException;
+import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.InvalidFicheException;
@@ -58,7 +59,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
         assertThat(instance).isWaitingAt("Task_ConsolidateReview");
         Task consolidation = task(instance, "Task_ConsolidateReview");
         assertThat(consolidation).hasCandidateGroup("secretariat");
-        assertThat((String) tasks.getVariableLocal(consolidation.getId(), "observationsSummary"))
+        assertThat(FormText.read(tasks.getVariableLocal(consolidation.getId(), "observationsSummary")))
                 .contains("aameziane : Reformuler le titre. → ACCEPT", "hbennani : ", "ssallahi : ");
         // the process holds ids and decisions only; the observations are in pan_observation
         assertThat(runtime.getVariables(instance.getId()))

@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FormInputException;
+import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.consultation.CommentForm;
 import ma.ogp.pan.consultation.ConsultationService;
 import ma.ogp.pan.consultation.RejectionReason;
@@ -52,7 +53,7 @@ abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
                 .businessKey(fixture.plan.code()).setVariable("planId", fixture.plan.id())
                 .startBeforeActivity("Task_PrepareConsultation").execute();
         String prepare = task(plan, "Task_PrepareConsultation").getId();
-        assertThat((String) tasks.getVariableLocal(prepare, "readyCommitments"))
+        assertThat(FormText.read(tasks.getVariableLocal(prepare, "readyCommitments")))
                 .contains(fixture.reference(first), fixture.reference(second));
 
         LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
@@ -75,7 +76,7 @@ abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
         assertThat(firstLifecycle).isWaitingAt("Task_ReviseAfterConsultation");
         assertThat(secondLifecycle).isWaitingAt("Task_ReviseAfterConsultation");
         String revise = task(firstLifecycle, "Task_ReviseAfterConsultation").getId();
-        assertThat((String) tasks.getVariableLocal(revise, "consultationSummary"))
+        assertThat(FormText.read(tasks.getVariableLocal(revise, "consultationSummary")))
                 .contains("Publier les guichets en amazighe.", "Amina B.").doesNotContain("Hors sujet");
         assertThat(jdbc.sql("SELECT received_count || '/' || approved_count FROM pan_comment_consolidation "
                 + "WHERE commitment_id = ?").param(first).query(String.class).single()).isEqualTo("2/1");

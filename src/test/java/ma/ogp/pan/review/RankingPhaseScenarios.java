@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.adoption.AdoptionService;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FormInputException;
+import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.Mails;
@@ -102,7 +103,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
 
         assertThat(plan).isWaitingAt("Task_ReviewRanking");
         Task review = task(plan, "Task_ReviewRanking");
-        String ranking = (String) tasks.getVariableLocal(review.getId(), "rankingSummary");
+        String ranking = FormText.read(tasks.getVariableLocal(review.getId(), "rankingSummary"));
         assertThat(ranking).startsWith("1. " + fixture.reference(accessLaw)).contains(
                 "2. " + fixture.reference(openData), "hbennani : TRANSFORMATIVE", "ssallahi : NONE");
         tasks.complete(review.getId(), Map.of("noteToSupportUnit", "Merci de votre retour sous dix jours."));
@@ -129,7 +130,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
                 .param(fixture.plan.id()).query(String.class).single()).isEqualTo("ANSWERED/ogp.support");
 
         Task select = task(plan, "Task_SelectCommitments");
-        assertThat((String) tasks.getVariable(select.getId(), "supportUnitOpinion")).contains("Liste équilibrée.");
+        assertThat(FormText.read(tasks.getVariable(select.getId(), "supportUnitOpinion"))).contains("Liste équilibrée.");
         List<Map<String, Object>> proposal = rows(runtime.getVariable(plan.getId(), "selection"));
         assertThat(proposal.get(0)).containsEntry("supportUnitFeedback", "Engagement ambitieux, à conserver.")
                 .containsEntry("selected", true);
@@ -143,7 +144,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
 
         // the committee asks for open data to be kept: back to the selection, with its request shown
         Task validate = task(plan, "Task_ValidateSelection");
-        assertThat((String) tasks.getVariable(validate.getId(), "notRetainedCommitments"))
+        assertThat(FormText.read(tasks.getVariable(validate.getId(), "notRetainedCommitments")))
                 .contains(fixture.reference(openData), "Motif du secrétariat");
         assertThatThrownBy(() -> tasks.complete(validate.getId(), Map.of("selectionValidated", "false")))
                 .isInstanceOf(FormInputException.class);
@@ -157,7 +158,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
         tasks.complete(task(plan, "Task_ValidateSelection").getId(), Map.of("selectionValidated", "true"));
         identity.clearAuthentication();
 
-        assertThat(plan).isWaitingAt("Task_PublishAccountability").hasPassed("Task_AdoptPlan");
+        assertThat(plan).isWaitingAt("Task_ReviewReasonedResponses").hasPassed("Task_AdoptPlan");
         assertThat(commitments.getById(accessLaw).status()).isEqualTo(CommitmentStatus.ADOPTED);
         assertThat(commitments.getById(openData).status()).isEqualTo(CommitmentStatus.ADOPTED);
         assertThat(commitments.getById(guide).status()).isEqualTo(CommitmentStatus.NOT_RETAINED);
@@ -189,6 +190,55 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
                     "Renforcement de la publication des données ouvertes", "Atelier de lancement");
         }
         assertThat(http.get("/app/plans/" + fixture.plan.code() + "/pan").statusCode()).isIn(302, 401);
+
+        publishTheReasonedResponses(plan, http);
+    }
+
+    /** The responses drafted from the process, edited by the secretariat, then published for everyone. */
+    private void publishTheReasonedResponses(ProcessInstance plan, Http http) {
+        String code = fixture.plan.code();
+        assertThat(http.get("/reponses?plan=" + code).statusCode()).isEqualTo(404);
+        assertThat(http.get("/donnees/" + code + "/reponses.json").statusCode()).isEqualTo(404);
+        Task review = task(plan, "Task_ReviewReasonedResponses");
+        List<Map<String, Object>> drafts = rows(runtime.getVariable(plan.getId(), "responses"));
+        assertThat(drafts).extracting(r -> r.get("reference") + " " + r.get("outcome") + " : " + r.get("text"))
+                .containsExactlyInAnyOrder(
+                        fixture.reference(accessLaw) + " Retenu dans le plan : Retenu : engagement n° 1 du " + code
+                                + ", adopté le " + java.time.LocalDate.now(ZoneId.of("Africa/Casablanca"))
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".",
+                        fixture.reference(openData) + " Retenu dans le plan : Retenu : engagement n° 2 du " + code
+                                + ", adopté le " + java.time.LocalDate.now(ZoneId.of("Africa/Casablanca"))
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".",
+                        fixture.reference(guide) + " Non retenu : Non retenu dans le " + code
+                                + " : Motif du secrétariat : priorité moindre");
+        List<Map<String, Object>> emptied = drafts.stream().map(HashMap::new).map(r -> (Map<String, Object>) r).toList();
+        emptied.get(0).put("text", " ");
+        assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("responses", emptied)))
+                .isInstanceOf(FormInputException.class).hasMessageContaining("ne peut pas être vide");
+        List<Map<String, Object>> edited = drafts.stream().map(r -> {
+            Map<String, Object> row = new HashMap<>(r);
+            if (row.get("reference").equals(fixture.reference(guide))) {
+                row.put("text", "Non retenu : <b>la priorité</b> va aux engagements de transparence.");
+            }
+            return (Map<String, Object>) row;
+        }).toList();
+        identity.setAuthentication(LifecycleFixture.SECRETARY, List.of(CamundaGroups.SECRETARIAT));
+        tasks.complete(review.getId(), Map.of("responses", edited));
+        identity.clearAuthentication();
+        assertThat(plan).isEnded().hasPassed("Task_PublishAccountability", "EndEvent_PlanPublished");
+
+        String page = http.get("/reponses?plan=" + code).body();
+        assertThat(page).contains("Non retenu : &lt;b&gt;la priorité&lt;/b&gt; va aux engagements de transparence.",
+                "Droit d&#39;accès à l&#39;information");
+        assertThat(http.get("/plan?plan=" + code).body()).contains("Renforcement de la publication des données ouvertes")
+                .doesNotContain("Guide de la participation citoyenne");
+        assertThat(http.getBytes("/plan.pdf?plan=" + code).headers().firstValue("Content-Type")).contains("application/pdf");
+        String csv = http.get("/donnees/" + code + "/reponses.csv").body();
+        assertThat(csv).startsWith("reference,title,outcome,outcome_label,response\r\n")
+                .contains(fixture.reference(guide) + ",Guide de la participation citoyenne,NOT_RETAINED,Non retenu,")
+                .doesNotContain("@");
+        assertThat(http.get("/donnees/" + code + "/plan.json").body()).contains("\"position\":1", "Atelier de lancement")
+                .doesNotContain("@");
     }
 
     @Test
@@ -220,7 +270,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
         assertThat(jdbc.sql("SELECT outcome FROM pan_support_unit_consultation WHERE plan_id = ?")
                 .param(fixture.plan.id()).query(String.class).single()).isEqualTo("NO_ANSWER");
         Task select = task(plan, "Task_SelectCommitments");
-        assertThat((String) tasks.getVariable(select.getId(), "supportUnitOpinion")).contains("n'a pas répondu");
+        assertThat(FormText.read(tasks.getVariable(select.getId(), "supportUnitOpinion"))).contains("n'a pas répondu");
         List<Map<String, Object>> proposal = rows(runtime.getVariable(plan.getId(), "selection"));
         assertThat(proposal).filteredOn(r -> r.get("reference").equals(fixture.reference(guide))).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("selected", false)

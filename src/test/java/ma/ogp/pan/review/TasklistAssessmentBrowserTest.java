@@ -2,30 +2,26 @@ package ma.ogp.pan.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.plan.ActionPlanRepository;
-import ma.ogp.pan.support.HeadlessChromium;
+import ma.ogp.pan.support.BrowserTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A committee member assesses all the commitments in the running in one Tasklist form: the Camunda Form's dynamic
@@ -34,7 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @ActiveProfiles("test")
-class TasklistAssessmentBrowserTest {
+@DirtiesContext
+class TasklistAssessmentBrowserTest extends BrowserTest {
 
     private static final String MEMBER = "hbennani";
 
@@ -45,21 +42,6 @@ class TasklistAssessmentBrowserTest {
     @Autowired ActionPlanRepository plans;
     @Autowired CommitteeRepository committee;
     @Autowired CommitmentRepository commitments;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        HeadlessChromium.screenshot(browser, "tasklist-assessment");
-        browser.quit();
-    }
-
     @Test
     void aMemberAssessesTheCommitmentsInTheRunningInOneForm() throws InterruptedException {
         LifecycleFixture fixture = new LifecycleFixture(plans, committee, commitments);
@@ -69,23 +51,7 @@ class TasklistAssessmentBrowserTest {
         runtime.createProcessInstanceByKey("action-plan-cocreation").businessKey(fixture.plan.code())
                 .setVariable("planId", fixture.plan.id()).startBeforeActivity("Task_OpenAssessment").execute();
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        By username = By.cssSelector("input[ng-model='username']");
-        By myTasks = By.xpath("//*[contains(normalize-space(.),'Mes tâches')]");
-        // Angular binds the login form late and may clear it: log in again until the filters show
-        wait.until(driver -> {
-            if (!driver.findElements(myTasks).isEmpty()) {
-                return true;
-            }
-            WebElement field = driver.findElement(username);
-            field.clear();
-            field.sendKeys(MEMBER);
-            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            password.clear();
-            password.sendKeys("demo");
-            driver.findElement(By.cssSelector("button[type='submit']")).click();
-            return false;
-        });
+        logIntoTasklist("http://localhost:" + port, MEMBER);
         By referenceFields = By.cssSelector(".fjs-container input[id*='Field_AssessmentReference']");
         // opened by its link, as the reminder mails do
         String taskId = tasks.createTaskQuery().taskAssignee(MEMBER).singleResult().getId();

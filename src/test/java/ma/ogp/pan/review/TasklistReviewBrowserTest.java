@@ -2,20 +2,15 @@ package ma.ogp.pan.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import ma.ogp.pan.support.HeadlessChromium;
+import ma.ogp.pan.support.BrowserTest;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,44 +25,19 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.generate-unique-process-engine-name=false", "pan.demo.start-co-creation=true"})
 @ActiveProfiles("test")
-class TasklistReviewBrowserTest {
+class TasklistReviewBrowserTest extends BrowserTest {
 
     private static final String MEMBER = "hbennani";
 
     @LocalServerPort int port;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        HeadlessChromium.screenshot(browser, "tasklist-review");
-        browser.quit();
-    }
-
     @Test
     void aCommitteeMemberReviewsACommitmentInTasklist() {
         long openBefore = tasks.createTaskQuery().taskAssignee(MEMBER).count();
         assertThat(openBefore).isEqualTo(22);
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        By username = By.cssSelector("input[ng-model='username']");
-        // the login form is Angular's: type once it is bound, and check what it holds before sending
-        wait.until(driver -> {
-            WebElement field = driver.findElement(username);
-            field.clear();
-            field.sendKeys(MEMBER);
-            return MEMBER.equals(field.getAttribute("value"));
-        });
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        logIntoTasklist("http://localhost:" + port, MEMBER);
 
         By reviewTask = By.xpath("//*[contains(@class,'task')]//*[contains(normalize-space(.),"
                 + "\"Examiner l'engagement et formuler des observations\")]");
