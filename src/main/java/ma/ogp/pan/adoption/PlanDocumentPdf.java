@@ -4,11 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import ma.ogp.pan.web.PdfRenderer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -28,9 +25,6 @@ public class PlanDocumentPdf {
 
     public ResponseEntity<byte[]> response(PlanDocument doc) {
         String html = templates.process(TEMPLATE, new Context(Locale.FRENCH, Map.of("doc", doc, "pdf", true)));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition",
-                        ContentDisposition.inline().filename(doc.plan().code() + ".pdf").build().toString())
-                .body(pdf.render(html, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+        return pdf.inline(html, doc.plan().code() + ".pdf");
     }
 }

@@ -9,4 +9,15 @@ public record Deadline(Long id, long planId, String kind, OffsetDateTime dueAt, 
     public static final String REVISION = "REVISION";
     public static final String PUBLIC_CONSULTATION = "PUBLIC_CONSULTATION";
     public static final String ASSESSMENT = "ASSESSMENT";
+
+    /** What the deadline is for, in French; the kind itself for one without a label. */
+    public String label() {
+        return switch (kind) {
+            case REVIEW_COMMENTS -> "Remarques du comité sur les engagements proposés";
+            case REVISION -> "Mise à jour des fiches par les institutions";
+            case PUBLIC_CONSULTATION -> "Clôture de la consultation publique";
+            case ASSESSMENT -> "Évaluation de l'impact par les membres du comité";
+            default -> kind;
+        };
+    }
 }

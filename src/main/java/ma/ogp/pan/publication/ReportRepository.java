@@ -1,0 +1,121 @@
+package ma.ogp.pan.publication;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.OgpValue;
+import ma.ogp.pan.publication.SynthesisReport.Draft;
+import ma.ogp.pan.publication.SynthesisReport.Figures;
+import ma.ogp.pan.publication.SynthesisReport.MeetingAttendance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The report's aggregates, counted by the database across the stages' tables. */
+@Repository
+class ReportRepository {
+
+    private final JdbcClient jdbc;
+
+    ReportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Figures figures(long planId) {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM pan_idea WHERE plan_id = :plan) AS ideas,
+                       (SELECT COUNT(*) FROM pan_commitment WHERE plan_id = :plan) AS drafts,
+                       (SELECT COUNT(*) FROM pan_observation o JOIN pan_commitment c ON c.id = o.commitment_id
+                         WHERE c.plan_id = :plan) AS observations,
+                       (SELECT COUNT(*) FROM pan_commitment WHERE plan_id = :plan AND status = 'MERGED') AS merges,
+                       (SELECT COUNT(*) FROM pan_commitment WHERE plan_id = :plan AND status = 'CANCELLED') AS cancellations,
+                       (SELECT COUNT(*) FROM pan_public_comment p JOIN pan_consultation k ON k.id = p.consultation_id
+                         WHERE k.plan_id = :plan) AS comments_received,
+                       (SELECT COUNT(*) FROM pan_public_comment p JOIN pan_consultation k ON k.id = p.consultation_id
+                         WHERE k.plan_id = :plan AND p.status = 'APPROVED') AS comments_approved,
+                       (SELECT COUNT(*) FROM pan_adopted_commitment WHERE plan_id = :plan) AS adopted""")
+                .param("plan", planId).query(Figures.class).single();
+    }
+
+    List<MeetingAttendance> meetings(long planId) {
+        return jdbc.sql("""
+                SELECT m.held_on, m.title, m.location,
+                       (SELECT COUNT(*) FROM pan_meeting_attendee a JOIN pan_person p ON p.id = a.person_id
+                          JOIN pan_institution i ON i.id = p.institution_id
+                         WHERE a.meeting_id = m.id AND i.sector = 'GOVERNMENT') AS government,
+                       (SELECT COUNT(*) FROM pan_meeting_attendee a JOIN pan_person p ON p.id = a.person_id
+                          JOIN pan_institution i ON i.id = p.institution_id
+                         WHERE a.meeting_id = m.id AND i.sector = 'CIVIL_SOCIETY') AS civil_society,
+                       (SELECT COUNT(*) FROM pan_meeting_attendee a JOIN pan_person p ON p.id = a.person_id
+                          JOIN pan_institution i ON i.id = p.institution_id
+                         WHERE a.meeting_id = m.id AND i.sector = 'INTERNATIONAL') AS international,
+                       (SELECT COUNT(*) FROM pan_meeting_absentee b WHERE b.meeting_id = m.id) AS absent_organisations
+                FROM pan_meeting m WHERE m.plan_id = ? ORDER BY m.held_on, m.id""")
+                .param(planId).query(MeetingAttendance.class).list();
+    }
+
+    List<Draft> drafts(long planId) {
+        record Row(long id, int number, String reference, String title, String leadInstitution, String acronym,
+                   CommitmentStatus status, String statusReason, String mergedInto, Integer adoptedPosition) {
+        }
+        Map<Long, Set<OgpValue>> values = ogpValues(planId);
+        return jdbc.sql("""
+                SELECT c.id, c.number, c.reference, v.title, i.name AS lead_institution, i.acronym, c.status,
+                       c.status_reason, t.reference AS merged_into, a.position AS adopted_position
+                FROM pan_commitment c
+                JOIN pan_institution i ON i.id = c.lead_institution_id
+                JOIN pan_commitment_version v ON v.commitment_id = c.id
+                 AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
+                LEFT JOIN pan_commitment t ON t.id = c.merged_into_id
+                LEFT JOIN pan_adopted_commitment a ON a.plan_id = c.plan_id AND a.commitment_id = c.id
+                WHERE c.plan_id = ? ORDER BY c.number""")
+                .param(planId).query(Row.class).list().stream()
+                .map(r -> new Draft(r.number(), r.reference(), r.title(), r.leadInstitution(),
+                        r.acronym() != null ? r.acronym() : r.leadInstitution(), r.status(), r.statusReason(),
+                        r.mergedInto(), r.adoptedPosition(), values.getOrDefault(r.id(), Set.of())))
+                .toList();
+    }
+
+    /** The OGP values of each commitment's latest version. */
+    private Map<Long, Set<OgpValue>> ogpValues(long planId) {
+        Map<Long, Set<OgpValue>> values = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.id, ov.ogp_value FROM pan_commitment c
+                JOIN pan_commitment_version v ON v.commitment_id = c.id
+                 AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
+                JOIN pan_version_ogp_value ov ON ov.version_id = v.id
+                WHERE c.plan_id = ?""")
+                .param(planId).query((rs, n) -> values
+                        .computeIfAbsent(rs.getLong(1), id -> EnumSet.noneOf(OgpValue.class))
+                        .add(OgpValue.valueOf(rs.getString(2))))
+                .list();
+        return values;
+    }
+
+    /** When the process last recorded something for the plan: a fiche, a remark, a decision, a comment, a date. */
+    Optional<OffsetDateTime> latestDataAt(long planId) {
+        return jdbc.sql("""
+                SELECT MAX(t) FROM (
+                  SELECT v.submitted_at AS t FROM pan_commitment_version v
+                    JOIN pan_commitment c ON c.id = v.commitment_id WHERE c.plan_id = :plan
+                  UNION ALL SELECT o.created_at FROM pan_observation o
+                    JOIN pan_commitment c ON c.id = o.commitment_id WHERE c.plan_id = :plan
+                  UNION ALL SELECT d.decided_at FROM pan_review_decision d
+                    JOIN pan_commitment c ON c.id = d.commitment_id WHERE c.plan_id = :plan
+                  UNION ALL SELECT COALESCE(p.moderated_at, p.submitted_at) FROM pan_public_comment p
+                    JOIN pan_consultation k ON k.id = p.consultation_id WHERE k.plan_id = :plan
+                  UNION ALL SELECT e.extended_at FROM pan_deadline_extension e
+                    JOIN pan_deadline d ON d.id = e.deadline_id WHERE d.plan_id = :plan
+                  UNION ALL SELECT ranked_at FROM pan_ranking_entry WHERE plan_id = :plan
+                  UNION ALL SELECT adopted_at FROM pan_adoption WHERE plan_id = :plan
+                ) recorded""")
+                .param("plan", planId).query(OffsetDateTime.class).list().stream()
+                .filter(Objects::nonNull).findFirst();
+    }
+}

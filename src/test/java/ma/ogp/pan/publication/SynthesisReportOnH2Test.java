@@ -1,0 +1,4 @@
+package ma.ogp.pan.publication;
+
+class SynthesisReportOnH2Test extends SynthesisReportScenarios {
+}
