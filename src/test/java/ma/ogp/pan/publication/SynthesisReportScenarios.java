@@ -198,3 +198,24 @@ abstract class SynthesisReportScenarios {
         // the reasoned responses were published with the plan
         jdbc.sql("INSERT INTO pan_publication (plan_id, published_by, published_at) VALUES (?, 'oelmoustamide', ?)")
                 .params(plan.id(), OffsetDateTime.now()).update();
+        jdbc.sql("INSERT INTO pan_adopted_commitment (plan_id, commitment_id, version_id, position) VALUES (?, ?, ?, 1)")
+                .params(plan.id(), adopted, commitments.versionId(adopted, 1)).update();
+        return plan;
+    }
+
+    private long draft(ActionPlan plan, int number, String institution, String title, OgpValue value) {
+        return commitments.create(plan.id(), plan.code() + "-%02d".formatted(number), number,
+                committee.findInstitutionByCode(institution).orElseThrow().id(), CommitmentStatus.ACCEPTED,
+                new CommitmentVersion(1, title, "Problème", "Solution", Set.of(value), List.of(), List.of(), List.of(),
+                        "aameziane", OffsetDateTime.now()));
+    }
+
+    private static CommentForm comment(String body) {
+        CommentForm form = new CommentForm();
+        form.setBody(body);
+        form.setName("Amina B.");
+        form.setEmail("amina@example.org");
+        form.setConsent(true);
+        return form;
+    }
+}
