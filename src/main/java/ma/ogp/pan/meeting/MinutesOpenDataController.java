@@ -31,24 +31,14 @@ class MinutesOpenDataController {
         this.minutes = minutes;
     }
 
-    @GetMapping(value = "/donnees/{plan}/proces-verbaux.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Map<String, Object>> observationsJson(@PathVariable String plan) {
-        return observations(plan);
-    }
-
-    @GetMapping("/donnees/{plan}/proces-verbaux.csv")
-    ResponseEntity<String> observationsCsv(@PathVariable String plan) {
-        return OpenDataCsv.of(plan + "-proces-verbaux.csv", OBSERVATION_COLUMNS, observations(plan));
-    }
-
-    @GetMapping(value = "/donnees/{plan}/proces-verbaux-participants.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Map<String, Object>> participantsJson(@PathVariable String plan) {
-        return participants(plan);
-    }
-
-    @GetMapping("/donnees/{plan}/proces-verbaux-participants.csv")
-    ResponseEntity<String> participantsCsv(@PathVariable String plan) {
-        return OpenDataCsv.of(plan + "-proces-verbaux-participants.csv", PARTICIPANT_COLUMNS, participants(plan));
+    /** Both datasets in both formats: the JSON list holds the same rows as the CSV. */
+    @GetMapping("/donnees/{plan}/{dataset:proces-verbaux|proces-verbaux-participants}.{format:csv|json}")
+    ResponseEntity<?> export(@PathVariable String plan, @PathVariable String dataset, @PathVariable String format) {
+        boolean observations = dataset.equals("proces-verbaux");
+        List<Map<String, Object>> rows = observations ? observations(plan) : participants(plan);
+        List<String> columns = observations ? OBSERVATION_COLUMNS : PARTICIPANT_COLUMNS;
+        return format.equals("csv") ? OpenDataCsv.of(plan + "-" + dataset + ".csv", columns, rows)
+                : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
     }
 
     private List<Map<String, Object>> observations(String plan) {
