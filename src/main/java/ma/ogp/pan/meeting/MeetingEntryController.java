@@ -42,8 +42,8 @@ class MeetingEntryController {
         ActionPlan chosen = plans.getByCode(plan);
         try {
             if (binding.hasErrors()) {
-                // only the lists of ids can fail to bind: every other field is text
-                throw new InvalidMeetingException("Un(e) participant(e) ou une organisation choisi(e) n'est pas valide.");
+                // only the check boxes (ids, remote) can fail to bind: every other field is text
+                throw new InvalidMeetingException("Une case cochée du formulaire n'est pas valide.");
             }
             redirect.addFlashAttribute("recorded", minutes.record(chosen, form));
         } catch (InvalidMeetingException refused) {

@@ -13,6 +13,7 @@ public record Minutes(ActionPlan plan, Meeting meeting, List<Attendee> attendees
                       List<String> decisions) {
 
     /** One row of the minutes' table: a commitment, numbered as in the plan, and what the meeting said of it. */
-    public record CommitmentObservations(int number, String reference, String title, List<ObservationLine> observations) {
+    public record CommitmentObservations(int number, String reference, String title,
+                                         List<ObservationLine> observations) {
     }
 }

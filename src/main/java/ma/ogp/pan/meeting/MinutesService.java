@@ -2,6 +2,7 @@ package ma.ogp.pan.meeting;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,9 @@ public class MinutesService {
         return meetings.findPeopleOf(plan.id());
     }
 
+    /** Every organisation that may be recorded as absent, by name as the form lists them. */
     public List<Institution> institutions() {
-        return committee.findAllInstitutions();
+        return committee.findAllInstitutions().stream().sorted(Comparator.comparing(Institution::name)).toList();
     }
 
     /** Records the meeting as entered, or refuses it whole with the reason. */
@@ -79,7 +81,7 @@ public class MinutesService {
                 : required(form.getLocation(), "Indiquez le lieu de la réunion, ou cochez « à distance ».");
         if (meetings.findByPlan(plan.id()).stream()
                 .anyMatch(m -> m.heldOn().equals(heldOn) && m.title().equalsIgnoreCase(title))) {
-            throw new InvalidMeetingException("Une réunion « " + title + " » est déjà enregistrée à cette date.");
+            throw new InvalidMeetingException("Une réunion « " + title + " » est déjà enregistrée le " + heldOn + ".");
         }
         List<Long> attendees = form.getAttendees().stream().filter(Objects::nonNull).distinct().toList();
         if (attendees.isEmpty()) {
@@ -87,7 +89,8 @@ public class MinutesService {
         }
         Set<Long> people = people(plan).stream().map(Attendee::personId).collect(Collectors.toSet());
         if (!people.containsAll(attendees)) {
-            throw new InvalidMeetingException("Un(e) participant(e) choisi(e) ne fait pas partie du plan " + plan.code() + ".");
+            throw new InvalidMeetingException("Un(e) participant(e) choisi(e) ne fait pas partie du plan "
+                    + plan.code() + ".");
         }
         List<Long> absentees = form.getAbsentees().stream().filter(Objects::nonNull).distinct().toList();
         Set<Long> institutions = institutions().stream().map(Institution::id).collect(Collectors.toSet());
@@ -108,10 +111,12 @@ public class MinutesService {
     }
 
     private Minutes assemble(Meeting meeting) {
-        Map<Integer, List<ObservationLine>> byCommitment = minutes.findLines(meeting.id()).stream()
-                .collect(Collectors.groupingBy(ObservationLine::commitmentNumber, LinkedHashMap::new, Collectors.toList()));
-        List<CommitmentObservations> rows = byCommitment.values().stream().map(lines -> new CommitmentObservations(
-                lines.get(0).commitmentNumber(), lines.get(0).reference(), lines.get(0).commitmentTitle(), lines)).toList();
+        Map<Integer, List<ObservationLine>> byCommitment = minutes.findLines(meeting.id()).stream().collect(
+                Collectors.groupingBy(ObservationLine::commitmentNumber, LinkedHashMap::new, Collectors.toList()));
+        List<CommitmentObservations> rows = byCommitment.values().stream()
+                .map(lines -> new CommitmentObservations(lines.get(0).commitmentNumber(), lines.get(0).reference(),
+                        lines.get(0).commitmentTitle(), lines))
+                .toList();
         return new Minutes(plans.getById(meeting.planId()), meeting, meetings.findAttendees(meeting.id()),
                 meetings.findAbsenteeNames(meeting.id()), meetings.findItems(meeting.id(), MeetingItemKind.AGENDA),
                 meetings.findItems(meeting.id(), MeetingItemKind.DISCUSSION), rows,
@@ -131,7 +136,8 @@ public class MinutesService {
             throw new InvalidMeetingException(message);
         }
         if (text.strip().length() > MAX_NAME) {
-            throw new InvalidMeetingException("« " + text.strip().substring(0, 40) + "… » dépasse " + MAX_NAME + " caractères.");
+            throw new InvalidMeetingException("« " + text.strip().substring(0, 40) + "… » dépasse " + MAX_NAME
+                    + " caractères.");
         }
         return text.strip();
     }

@@ -10,5 +10,6 @@ import ma.ogp.pan.review.SuggestionKind;
  * plan (the minutes' numbering) and the title of the version under review.
  */
 public record ObservationLine(long meetingId, LocalDate heldOn, int commitmentNumber, String reference,
-                              String commitmentTitle, long observationId, String text, Set<SuggestionKind> suggestions) {
+                              String commitmentTitle, long observationId, String text,
+                              Set<SuggestionKind> suggestions) {
 }
