@@ -16,6 +16,7 @@ import ma.ogp.pan.committee.Institution;
 import ma.ogp.pan.meeting.Minutes.CommitmentObservations;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,10 +80,6 @@ public class MinutesService {
         String title = required(form.getTitle(), "Indiquez l'intitulé de la réunion.");
         String location = form.isRemote() && blank(form.getLocation()) ? REMOTE
                 : required(form.getLocation(), "Indiquez le lieu de la réunion, ou cochez « à distance ».");
-        if (meetings.findByPlan(plan.id()).stream()
-                .anyMatch(m -> m.heldOn().equals(heldOn) && m.title().equalsIgnoreCase(title))) {
-            throw new InvalidMeetingException("Une réunion « " + title + " » est déjà enregistrée le " + heldOn + ".");
-        }
         List<Long> attendees = form.getAttendees().stream().filter(Objects::nonNull).distinct().toList();
         if (attendees.isEmpty()) {
             throw new InvalidMeetingException("Choisissez au moins un(e) participant(e).");
@@ -101,7 +98,13 @@ public class MinutesService {
         if (agenda.isEmpty()) {
             throw new InvalidMeetingException("Indiquez au moins un point de l'ordre du jour.");
         }
-        long id = meetings.insert(new Meeting(null, plan.id(), heldOn, title, location, form.isRemote()));
+        long id;
+        try {
+            id = meetings.insert(new Meeting(null, plan.id(), heldOn, title, location, form.isRemote()));
+        } catch (DuplicateKeyException e) {
+            // the table's unique key, so that two secretaries saving at once cannot both record it
+            throw new InvalidMeetingException("Une réunion « " + title + " » est déjà enregistrée le " + heldOn + ".");
+        }
         meetings.addAttendees(id, attendees);
         meetings.addAbsentees(id, absentees);
         meetings.addItems(id, MeetingItemKind.AGENDA, agenda);
