@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.PlanRole;
@@ -61,7 +62,7 @@ abstract class MinutesScenarios {
         assertThat(titles).hasSize(22);
         assertThat(minutes.commitments()).extracting(CommitmentObservations::title).containsExactlyElementsOf(titles);
         assertThat(minutes.commitments()).extracting(CommitmentObservations::number)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 22).boxed().toList());
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 22).boxed().toList());
         assertThat(minutes.commitments()).allSatisfy(row -> assertThat(row.observations()).isNotEmpty()
                 .allSatisfy(o -> assertThat(seed).contains(flat(o.text().lines().findFirst().orElseThrow()))));
     }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Lists extracted from the minutes of 22 Feb 2024, to check the demo against the user's own document. */
+/**
+ * The minutes of 22 Feb 2024, as lists extracted from them and as the text itself with its sections parsed, to check
+ * the demo against the user's own document.
+ */
 public final class SeedFixture {
 
     /** A numbered row of the minutes' table: number, title, observations, separated by tabs. */
@@ -51,7 +54,10 @@ public final class SeedFixture {
                 .toList();
     }
 
-    /** A section listing people or organisations, without the separators the minutes end them with. */
+    /**
+     * A section listing people or organisations, without the separators the minutes end them with, and with the
+     * civility "Mme." written as the demo writes it ("Mme").
+     */
     public static List<String> minutesNames(String heading) {
         return minutesSection(heading).stream()
                 .map(line -> line.replaceFirst("[\\s;.]+$", "").replaceFirst("^Mme\\. ", "Mme "))
