@@ -1,7 +1,11 @@
 package ma.ogp.pan.meeting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
+import ma.ogp.pan.committee.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -9,6 +13,10 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class MeetingRepository {
+
+    private static final String SELECT_ATTENDEE = """
+            SELECT p.id, p.civility, p.first_name, p.last_name, p.institution_id, i.name AS organisation
+            FROM pan_person p JOIN pan_institution i ON i.id = p.institution_id""";
 
     private final JdbcClient jdbc;
 
@@ -52,12 +60,47 @@ public class MeetingRepository {
         }
     }
 
+    public Optional<Meeting> findById(long id) {
+        return jdbc.sql("SELECT id, plan_id, held_on, title, location, remote FROM pan_meeting WHERE id = ?")
+                .param(id).query(Meeting.class).optional();
+    }
+
+    /** The plan of the most recent meeting: the one whose minutes the public expects first. */
+    public Optional<Long> findPlanOfLatestMeeting() {
+        return jdbc.sql("SELECT plan_id FROM pan_meeting ORDER BY held_on DESC, id DESC")
+                .query(Long.class).list().stream().findFirst();
+    }
+
     /** Display names of the attendees, in order. */
     public List<String> findAttendeeNames(long meetingId) {
-        return jdbc.sql("""
-                SELECT p.civility || ' ' || p.first_name || ' ' || p.last_name FROM pan_meeting_attendee a JOIN pan_person p ON p.id = a.person_id
+        return findAttendees(meetingId).stream().map(Attendee::name).toList();
+    }
+
+    /** The attendees with their organisation, in the order the minutes list them. */
+    public List<Attendee> findAttendees(long meetingId) {
+        return jdbc.sql(SELECT_ATTENDEE + """
+                 JOIN pan_meeting_attendee a ON a.person_id = p.id
                 WHERE a.meeting_id = ? ORDER BY a.position""")
-                .param(meetingId).query(String.class).list();
+                .param(meetingId).query(MeetingRepository::attendee).list();
+    }
+
+    /**
+     * Whom a meeting of the plan may list: its people with a role, and whoever attended one of its meetings
+     * (observers such as international partners have no role).
+     */
+    public List<Attendee> findPeopleOf(long planId) {
+        return jdbc.sql(SELECT_ATTENDEE + """
+                 WHERE p.id IN (SELECT r.person_id FROM pan_plan_role r WHERE r.plan_id = :plan)
+                   OR p.id IN (SELECT a.person_id FROM pan_meeting_attendee a JOIN pan_meeting m ON m.id = a.meeting_id
+                               WHERE m.plan_id = :plan)
+                ORDER BY i.name, p.last_name, p.first_name""")
+                .param("plan", planId).query(MeetingRepository::attendee).list();
+    }
+
+    private static Attendee attendee(ResultSet rs, int row) throws SQLException {
+        Person person = new Person(rs.getLong("id"), null, rs.getString("civility"), rs.getString("first_name"),
+                rs.getString("last_name"), null, rs.getLong("institution_id"));
+        return new Attendee(person.id(), person.displayName(), rs.getString("organisation"));
     }
 
     public List<String> findAbsenteeNames(long meetingId) {

@@ -1,16 +1,26 @@
 package ma.ogp.pan.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real browser per test (Debian's Chromium), its last screen saved under the test's name. */
 public abstract class BrowserTest {
+
+    private static final Path AXE = Path.of(".ci", "node_modules", "axe-core", "axe.min.js");
 
     protected WebDriver browser;
     protected WebDriverWait wait;
@@ -44,5 +54,22 @@ public abstract class BrowserTest {
             driver.findElement(By.cssSelector("button[type='submit']")).click();
             return false;
         });
+    }
+
+    /**
+     * Runs axe-core's WCAG 2.1 A/AA rules on the current page and fails on any violation, naming them (axe-core from
+     * the npm package installed by .ci/run).
+     */
+    @SuppressWarnings("unchecked")
+    protected void assertAccessible(String page) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — '
+                        + v.nodes.map(n => n.target.join(' ')).join(' | '))))
+                   .catch(e => done(['axe failed: ' + e]));""");
+        assertThat((List<String>) result).as("WCAG 2.1 A/AA violations on the %s page", page).isEmpty();
     }
 }

@@ -1,0 +1,93 @@
+package ma.ogp.pan.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The secretariat's entry of a meeting. Dates stay text until {@link MinutesService} reads them, so that a bad date
+ * gets the same clear message as any other refusal. Agenda, points discussed and decisions: one item per line.
+ */
+public class MeetingForm {
+
+    private String heldOn;
+    private String title = "Réunion du comité de pilotage";
+    private String location;
+    private boolean remote;
+    private List<Long> attendees = new ArrayList<>();
+    private List<Long> absentees = new ArrayList<>();
+    private String agenda;
+    private String discussion;
+    private String decisions;
+
+    public String getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(String heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public boolean isRemote() {
+        return remote;
+    }
+
+    public void setRemote(boolean remote) {
+        this.remote = remote;
+    }
+
+    public List<Long> getAttendees() {
+        return attendees;
+    }
+
+    public void setAttendees(List<Long> attendees) {
+        this.attendees = attendees == null ? new ArrayList<>() : attendees;
+    }
+
+    public List<Long> getAbsentees() {
+        return absentees;
+    }
+
+    public void setAbsentees(List<Long> absentees) {
+        this.absentees = absentees == null ? new ArrayList<>() : absentees;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public void setAgenda(String agenda) {
+        this.agenda = agenda;
+    }
+
+    public String getDiscussion() {
+        return discussion;
+    }
+
+    public void setDiscussion(String discussion) {
+        this.discussion = discussion;
+    }
+
+    public String getDecisions() {
+        return decisions;
+    }
+
+    public void setDecisions(String decisions) {
+        this.decisions = decisions;
+    }
+}

@@ -1,0 +1,163 @@
+package ma.ogp.pan.meeting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ma.ogp.pan.committee.CommitteeRepository;
+import ma.ogp.pan.committee.Institution;
+import ma.ogp.pan.meeting.Minutes.CommitmentObservations;
+import ma.ogp.pan.plan.ActionPlan;
+import ma.ogp.pan.plan.ActionPlanRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The plan's meetings and their minutes, assembled from what was recorded; the secretariat's entry of a meeting. */
+@Service
+@Transactional(readOnly = true)
+public class MinutesService {
+
+    /** How the minutes name the place of a meeting held remotely when no other wording is given. */
+    static final String REMOTE = "Réunion à distance";
+    private static final int MAX_NAME = 300;
+    private static final int MAX_ITEM = 4000;
+
+    private final MeetingRepository meetings;
+    private final MinutesRepository minutes;
+    private final ActionPlanRepository plans;
+    private final CommitteeRepository committee;
+
+    MinutesService(MeetingRepository meetings, MinutesRepository minutes, ActionPlanRepository plans,
+                   CommitteeRepository committee) {
+        this.meetings = meetings;
+        this.minutes = minutes;
+        this.plans = plans;
+        this.committee = committee;
+    }
+
+    /** The plan with this code (404 when unknown), or without a code the plan of the latest meeting. */
+    public Optional<ActionPlan> plan(String code) {
+        return code == null || code.isBlank()
+                ? meetings.findPlanOfLatestMeeting().map(plans::getById)
+                : Optional.of(plans.getByCode(code));
+    }
+
+    public List<Meeting> meetings(ActionPlan plan) {
+        return meetings.findByPlan(plan.id());
+    }
+
+    public Optional<Minutes> minutes(long meetingId) {
+        return meetings.findById(meetingId).map(this::assemble);
+    }
+
+    /** The minutes of every meeting of the plan, oldest first. */
+    public List<Minutes> minutesOf(ActionPlan plan) {
+        return meetings(plan).stream().map(this::assemble).toList();
+    }
+
+    /** Whom the secretariat may list as attending a meeting of the plan. */
+    public List<Attendee> people(ActionPlan plan) {
+        return meetings.findPeopleOf(plan.id());
+    }
+
+    /** Every organisation that may be recorded as absent, by name as the form lists them. */
+    public List<Institution> institutions() {
+        return committee.findAllInstitutions().stream().sorted(Comparator.comparing(Institution::name)).toList();
+    }
+
+    /** Records the meeting as entered, or refuses it whole with the reason. */
+    @Transactional
+    public long record(ActionPlan plan, MeetingForm form) {
+        LocalDate heldOn = date(form.getHeldOn());
+        String title = required(form.getTitle(), "Indiquez l'intitulé de la réunion.");
+        String location = form.isRemote() && blank(form.getLocation()) ? REMOTE
+                : required(form.getLocation(), "Indiquez le lieu de la réunion, ou cochez « à distance ».");
+        List<Long> attendees = form.getAttendees().stream().filter(Objects::nonNull).distinct().toList();
+        if (attendees.isEmpty()) {
+            throw new InvalidMeetingException("Choisissez au moins un(e) participant(e).");
+        }
+        Set<Long> people = people(plan).stream().map(Attendee::personId).collect(Collectors.toSet());
+        if (!people.containsAll(attendees)) {
+            throw new InvalidMeetingException("Un(e) participant(e) choisi(e) ne fait pas partie du plan "
+                    + plan.code() + ".");
+        }
+        List<Long> absentees = form.getAbsentees().stream().filter(Objects::nonNull).distinct().toList();
+        Set<Long> institutions = institutions().stream().map(Institution::id).collect(Collectors.toSet());
+        if (!institutions.containsAll(absentees)) {
+            throw new InvalidMeetingException("Une organisation absente choisie est inconnue.");
+        }
+        List<String> agenda = items(form.getAgenda());
+        if (agenda.isEmpty()) {
+            throw new InvalidMeetingException("Indiquez au moins un point de l'ordre du jour.");
+        }
+        long id;
+        try {
+            id = meetings.insert(new Meeting(null, plan.id(), heldOn, title, location, form.isRemote()));
+        } catch (DuplicateKeyException e) {
+            // the table's unique key, so that two secretaries saving at once cannot both record it
+            throw new InvalidMeetingException("Une réunion « " + title + " » est déjà enregistrée le " + heldOn + ".");
+        }
+        meetings.addAttendees(id, attendees);
+        meetings.addAbsentees(id, absentees);
+        meetings.addItems(id, MeetingItemKind.AGENDA, agenda);
+        meetings.addItems(id, MeetingItemKind.DISCUSSION, items(form.getDiscussion()));
+        meetings.addItems(id, MeetingItemKind.DECISION, items(form.getDecisions()));
+        return id;
+    }
+
+    private Minutes assemble(Meeting meeting) {
+        Map<Integer, List<ObservationLine>> byCommitment = minutes.findLines(meeting.id()).stream().collect(
+                Collectors.groupingBy(ObservationLine::commitmentNumber, LinkedHashMap::new, Collectors.toList()));
+        List<CommitmentObservations> rows = byCommitment.values().stream()
+                .map(lines -> new CommitmentObservations(lines.get(0).commitmentNumber(), lines.get(0).reference(),
+                        lines.get(0).commitmentTitle(), lines))
+                .toList();
+        return new Minutes(plans.getById(meeting.planId()), meeting, meetings.findAttendees(meeting.id()),
+                meetings.findAbsenteeNames(meeting.id()), meetings.findItems(meeting.id(), MeetingItemKind.AGENDA),
+                meetings.findItems(meeting.id(), MeetingItemKind.DISCUSSION), rows,
+                meetings.findItems(meeting.id(), MeetingItemKind.DECISION));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(required(text, "Indiquez la date de la réunion."));
+        } catch (DateTimeParseException e) {
+            throw new InvalidMeetingException("La date de la réunion n'est pas une date valide (AAAA-MM-JJ).");
+        }
+    }
+
+    private static String required(String text, String message) {
+        if (blank(text)) {
+            throw new InvalidMeetingException(message);
+        }
+        if (text.strip().length() > MAX_NAME) {
+            throw new InvalidMeetingException("« " + text.strip().substring(0, 40) + "… » dépasse " + MAX_NAME
+                    + " caractères.");
+        }
+        return text.strip();
+    }
+
+    /** One item per non-blank line, without the bullet a pasted list brings. */
+    private static List<String> items(String text) {
+        List<String> items = text == null ? List.of() : text.lines()
+                .map(line -> line.strip().replaceFirst("^[-•●*]\\s+", ""))
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (items.stream().anyMatch(item -> item.length() > MAX_ITEM)) {
+            throw new InvalidMeetingException("Un point dépasse " + MAX_ITEM + " caractères.");
+        }
+        return items;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,4 @@
+package ma.ogp.pan.meeting;
+
+class MinutesOnH2Test extends MinutesScenarios {
+}
