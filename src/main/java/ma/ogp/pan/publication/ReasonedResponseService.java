@@ -3,6 +3,7 @@ package ma.ogp.pan.publication;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,14 +102,16 @@ public class ReasonedResponseService {
     @Transactional(readOnly = true)
     public List<ReasonedResponse> responses(long planId) {
         Map<Long, Idea> planIdeas = ideas.findByPlan(planId).stream().collect(Collectors.toMap(Idea::id, i -> i));
+        Map<Long, Commitment> drafts = commitments.findByPlan(planId).stream()
+                .collect(Collectors.toMap(Commitment::id, c -> c));
         return responses.findByPlan(planId).stream().map(r -> {
             boolean idea = ReasonedResponse.IDEA.equals(r.subjectKind());
-            String reference = idea ? planIdeas.get(r.subjectId()).reference() : commitments.getById(r.subjectId()).reference();
-            String title = idea ? planIdeas.get(r.subjectId()).title() : commitments.getById(r.subjectId()).title();
+            String reference = idea ? planIdeas.get(r.subjectId()).reference() : drafts.get(r.subjectId()).reference();
+            String title = idea ? planIdeas.get(r.subjectId()).title() : drafts.get(r.subjectId()).title();
             return new ReasonedResponse(r.subjectKind(), r.subjectId(), reference, title,
                     ResponseOutcome.valueOf(r.outcome()), r.text());
-        }).sorted(java.util.Comparator.comparing(ReasonedResponse::subjectKind)
-                .thenComparing(ReasonedResponse::reference)).toList();
+        }).sorted(Comparator.comparing(ReasonedResponse::subjectKind).thenComparing(ReasonedResponse::reference))
+                .toList();
     }
 
     /** The authors who left an e-mail, with the response on their idea; for the mail at publication. */
