@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The delegates of deadline-notices.bpmn: plan the next reminder or escalation for whoever owes the work, send it.
- * Inputs of the called process: planId, commitmentId, deadlineKind, and reviewer (a member's review) or
- * focalPointsGroup (an institution's revision). A notice lists every task the owner still has for that deadline.
+ * Inputs of the called process: planId, commitmentId, deadlineKind, and reviewer (a member's review or assessment)
+ * or focalPointsGroup (an institution's revision). A notice lists every task the owner still has for that deadline.
  */
 @Configuration
 class NoticeDelegates {
@@ -54,8 +54,7 @@ class NoticeDelegates {
         return execution -> {
             String reviewer = (String) execution.getVariable("reviewer");
             String group = (String) execution.getVariable("focalPointsGroup");
-            TaskQuery query = tasks.createTaskQuery().processDefinitionKey(CommitmentLifecycle.PROCESS_KEY)
-                    .processVariableValueEquals("planId", planId(execution))
+            TaskQuery query = tasks.createTaskQuery().processVariableValueEquals("planId", planId(execution))
                     .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.get(kind(execution)));
             List<Task> open = (reviewer != null ? query.taskAssignee(reviewer) : query.taskCandidateGroup(group))
                     .orderByTaskName().asc().list();

@@ -268,7 +268,21 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
     @Test
     void withoutTheSupportUnitsAnswerAndWithAMemberWhoNeverAssessed() {
         ProcessInstance plan = startAtAssessment();
+        assertThat(reminders(plan)).hasSize(3);
         assess(plan, GOVERNMENT_MEMBER, Map.of(accessLaw, "TRANSFORMATIVE", openData, "MODERATE", guide, "TRANSFORMATIVE"));
+        // whoever handed in the sheet gets no more reminders; the others are reminded before the deadline
+        assertThat(reminders(plan)).hasSize(2);
+        ProcessInstance late = reminders(plan).stream().filter(r -> CIVIL_SOCIETY_MEMBERS.get(1).equals(
+                runtime.getVariable(r.getId(), "reviewer"))).findFirst().orElseThrow();
+        management.executeJob(management.createJobQuery().processInstanceId(late.getId()).activityId("Timer_NoticeDue")
+                .singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(late.getId()).activityId("Task_SendNotice")
+                .singleResult().getId());
+        assertThat(SMTP.getReceivedMessages()).singleElement().satisfies(m -> {
+            assertThat(Mails.recipients(m)).containsExactly("ssallahi@pan3.example.org");
+            assertThat(m.getSubject()).startsWith("Relance : 1 tâche(s) à terminer avant le");
+            assertThat(Mails.text(m)).contains("Évaluer les engagements selon leur impact transformationnel");
+        });
         Task notVerifiable = sheetOf(plan, CIVIL_SOCIETY_MEMBERS.get(0));
         List<Map<String, Object>> rows = filled(sheet(notVerifiable), Map.of(accessLaw, "MODERATE", openData,
                 "MODERATE", guide, "TRANSFORMATIVE"));
@@ -299,6 +313,11 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
         assertThat(proposal).filteredOn(r -> r.get("reference").equals(fixture.reference(guide))).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("selected", false)
                         .containsEntry("reason", "Jugé non vérifiable par la majorité des membres du comité"));
+    }
+
+    private List<ProcessInstance> reminders(ProcessInstance plan) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("deadline-notices")
+                .superProcessInstanceId(plan.getId()).list();
     }
 
     private ProcessInstance startAtAssessment() {
