@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -61,6 +63,27 @@ class AdoptionRepository {
         jdbc.sql("""
                 INSERT INTO pan_adopted_commitment (plan_id, commitment_id, version_id, position) VALUES (?, ?, ?, ?)""")
                 .params(planId, commitmentId, versionId, position).update();
+    }
+
+    /** Keeps the current adoption, with the decision that supersedes it, before it is replaced. */
+    void archiveAdoption(long planId, String decision, String by, OffsetDateTime at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO pan_superseded_adoption (plan_id, adopted_by, adopted_at, decision, superseded_by, superseded_at)
+                SELECT plan_id, adopted_by, adopted_at, ?, ?, ? FROM pan_adoption WHERE plan_id = ?""")
+                .params(decision, by, at, planId).update(keys, "id");
+        jdbc.sql("""
+                INSERT INTO pan_superseded_adopted_commitment (superseded_adoption_id, commitment_id, version_id, position)
+                SELECT ?, commitment_id, version_id, position FROM pan_adopted_commitment WHERE plan_id = ?""")
+                .params(keys.getKeyAs(Long.class), planId).update();
+        jdbc.sql("DELETE FROM pan_adopted_commitment WHERE plan_id = ?").param(planId).update();
+        jdbc.sql("DELETE FROM pan_adoption WHERE plan_id = ?").param(planId).update();
+    }
+
+    /** The decisions that superseded the plan's earlier adoptions, the latest first. */
+    List<String> findSupersessions(long planId) {
+        return jdbc.sql("SELECT decision FROM pan_superseded_adoption WHERE plan_id = ? ORDER BY id DESC")
+                .param(planId).query(String.class).list();
     }
 
     /** The adopted commitments in rank order, with the number of the version the plan froze. */

@@ -22,6 +22,7 @@ import ma.ogp.pan.ranking.RankingEntry;
 import ma.ogp.pan.ranking.RankingService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +43,13 @@ public class AdoptionService {
     private final RankingService ranking;
     private final CommitteeRepository committee;
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AdoptionService(AdoptionRepository adoptions, CommitmentRepository commitments, RankingService ranking,
-                    CommitteeRepository committee, RuntimeService runtime, Clock clock) {
+                    CommitteeRepository committee, RuntimeService runtime, ApplicationEventPublisher events,
+                    Clock clock) {
+        this.events = events;
         this.committee = committee;
         this.adoptions = adoptions;
         this.commitments = commitments;
@@ -57,6 +61,11 @@ public class AdoptionService {
     /** Records the selection of the ranked commitments; every one needs a choice, every one left out a reason. */
     public void select(long planId, List<Selection> selection, String by) {
         refuseIfAdopted(planId);
+        validate(planId, selection);
+        adoptions.replaceSelection(planId, selection, by, OffsetDateTime.now(clock));
+    }
+
+    private void validate(long planId, List<Selection> selection) {
         Map<Long, RankingEntry> ranked = ranking.ranking(planId).stream()
                 .collect(Collectors.toMap(RankingEntry::commitmentId, e -> e));
         Map<Long, Selection> chosen = new HashMap<>();
@@ -77,7 +86,6 @@ public class AdoptionService {
         if (chosen.values().stream().noneMatch(Selection::selected)) {
             throw new FormInputException("selection", "Sélectionnez au moins un engagement pour le plan");
         }
-        adoptions.replaceSelection(planId, selection, by, OffsetDateTime.now(clock));
     }
 
     /** The recorded selection, or the ranking's proposal before the first one. */
@@ -106,8 +114,36 @@ public class AdoptionService {
     /** Freezes the plan and tells each commitment's lifecycle its outcome. */
     public void adopt(long planId, String by) {
         refuseIfAdopted(planId);
+        adoptions.insertAdoption(planId, by, OffsetDateTime.now(clock));
+        freeze(planId);
+    }
+
+    /**
+     * A new decision of the committee supersedes the adopted plan: the adoption it replaces is kept with the
+     * decision, and the plan is adopted again with this selection, each commitment at its current version.
+     */
+    public void supersede(long planId, List<Selection> selection, String decision, String by) {
+        if (!isAdopted(planId)) {
+            throw new FormInputException("decision", "Le plan n'est pas adopté : il n'y a rien à remplacer");
+        }
+        if (decision == null || decision.isBlank()) {
+            throw new FormInputException("decision", "Indiquez la décision du comité qui remplace le plan adopté");
+        }
+        validate(planId, selection);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        adoptions.archiveAdoption(planId, decision.strip(), by, now);
+        adoptions.replaceSelection(planId, selection, by, now);
         adoptions.insertAdoption(planId, by, now);
+        freeze(planId);
+        events.publishEvent(new PlanSuperseded(planId, decision.strip()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> supersessions(long planId) {
+        return adoptions.findSupersessions(planId);
+    }
+
+    private void freeze(long planId) {
         List<Selection> ranked = adoptions.findSelection(planId);
         Map<Long, Selection> selection = ranked.stream().collect(Collectors.toMap(Selection::commitmentId, s -> s));
         int position = 0;

@@ -12,10 +12,13 @@ public final class SecretariatOnly {
 
     /** A 403 with a message for anyone else. */
     public static void require(Authentication user) {
-        boolean allowed = user.getAuthorities().stream().map(a -> a.getAuthority())
-                .anyMatch(a -> a.equals("GROUP_" + CamundaGroups.SECRETARIAT) || a.equals("GROUP_" + CamundaGroups.ADMINS));
-        if (!allowed) {
+        if (!is(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé au secrétariat");
         }
+    }
+
+    public static boolean is(Authentication user) {
+        return user.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(a -> a.equals("GROUP_" + CamundaGroups.SECRETARIAT) || a.equals("GROUP_" + CamundaGroups.ADMINS));
     }
 }

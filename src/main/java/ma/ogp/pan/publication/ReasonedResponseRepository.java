@@ -27,6 +27,14 @@ class ReasonedResponseRepository {
                 .update();
     }
 
+    void updateOutcome(long planId, String kind, long subjectId, ResponseOutcome outcome, String text, String by,
+                       OffsetDateTime at) {
+        jdbc.sql("""
+                UPDATE pan_reasoned_response SET outcome = ?, text = ?, updated_by = ?, updated_at = ?
+                WHERE plan_id = ? AND subject_kind = ? AND subject_id = ?""")
+                .params(outcome.name(), text, by, at, planId, kind, subjectId).update();
+    }
+
     void updateText(long planId, String kind, long subjectId, String text, String by, OffsetDateTime at) {
         jdbc.sql("""
                 UPDATE pan_reasoned_response SET text = ?, updated_by = ?, updated_at = ?

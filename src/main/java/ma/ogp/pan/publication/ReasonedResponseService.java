@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
 
 import ma.ogp.pan.adoption.AdoptionService;
 import ma.ogp.pan.adoption.PlanDocument;
+import ma.ogp.pan.adoption.PlanSuperseded;
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +68,33 @@ public class ReasonedResponseService {
         }
         for (Idea idea : ideas.findByPlan(planId)) {
             responses.insertIfAbsent(planId, draftFor(idea, byReference), by, now);
+        }
+    }
+
+    /**
+     * After a new decision superseded the adopted plan, each draft whose outcome changed gets the response the
+     * process now drafts, with the decision; the other responses stay as published.
+     */
+    @EventListener
+    public void onPlanSuperseded(PlanSuperseded superseded) {
+        ActionPlan plan = plans.getById(superseded.planId());
+        PlanDocument adopted = adoption.document(plan).orElseThrow();
+        Map<String, Integer> positions = adopted.commitments().stream()
+                .collect(Collectors.toMap(PlanDocument.Entry::reference, PlanDocument.Entry::position));
+        Map<Long, ReasonedResponse> published = responses(plan.id()).stream()
+                .filter(r -> ReasonedResponse.COMMITMENT.equals(r.subjectKind()))
+                .collect(Collectors.toMap(ReasonedResponse::subjectId, r -> r));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Commitment c : commitments.findByPlan(plan.id())) {
+            ReasonedResponse drafted = draftFor(c, plan, adopted, positions);
+            ReasonedResponse before = published.get(c.id());
+            // an adopted commitment whose rank moved changes too: its drafted sentence names the rank
+            boolean changed = before != null && (before.outcome() != drafted.outcome()
+                    || drafted.outcome() == ResponseOutcome.ADOPTED && !before.text().contains(drafted.text()));
+            if (changed) {
+                responses.updateOutcome(plan.id(), ReasonedResponse.COMMITMENT, c.id(), drafted.outcome(),
+                        drafted.text() + " Décision du comité : " + superseded.decision(), "système", now);
+            }
         }
     }
 

@@ -28,6 +28,7 @@ import ma.ogp.pan.publication.Idea;
 import ma.ogp.pan.publication.IdeaService;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.Mails;
+import ma.ogp.pan.support.Visitor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
@@ -189,8 +190,9 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
 
         Http http = new Http(port);
         String page = http.get("/app/plans/" + fixture.plan.code() + "/pan", LifecycleFixture.SECRETARY, "demo").body();
-        assertThat(page).contains("Droit d&#39;accès à l&#39;information", "Atelier de lancement")
-                .doesNotContain("Guide de la participation citoyenne");
+        // the secretariat's page also offers to supersede the plan by a new decision, listing every ranked draft
+        assertThat(page).contains("Droit d&#39;accès à l&#39;information", "Atelier de lancement",
+                "Remplacer le plan adopté par une nouvelle décision du comité");
         var pdf = http.getBytes("/app/plans/" + fixture.plan.code() + "/pan.pdf", LifecycleFixture.SECRETARY, "demo");
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         try (var document = Loader.loadPDF(pdf.body())) {
@@ -263,6 +265,39 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
                 .doesNotContain("@");
         assertThat(http.get("/donnees/" + code + "/plan.json").body()).contains("\"position\":1", "Atelier de lancement")
                 .doesNotContain("@");
+        supersedeByANewDecision(code, http);
+    }
+
+    /** The adopted plan is never edited: a new decision of the committee supersedes it, and both are kept. */
+    private void supersedeByANewDecision(String code, Http http) {
+        String page = "/app/plans/" + code + "/pan";
+        String action = page + "/remplacement";
+        Map<String, String> onlyTheLaw = Map.of("selected", String.valueOf(accessLaw),
+                "reason_" + openData, "Reporté au prochain plan", "reason_" + guide, "Priorité moindre");
+        Visitor member = new Visitor(port).loggedInAs(CIVIL_SOCIETY_MEMBERS.get(0), "demo");
+        assertThat(member.post(action, onlyTheLaw, member.csrfToken("/app/plans/" + code)).statusCode()).isEqualTo(403);
+        Visitor secretariat = new Visitor(port).loggedInAs(LifecycleFixture.SECRETARY, "demo");
+        var refused = secretariat.submit(page, action, onlyTheLaw, true);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Indiquez la décision du comité qui remplace le plan adopté");
+        assertThat(commitments.getById(openData).status()).isEqualTo(CommitmentStatus.ADOPTED);
+
+        Map<String, String> decided = new HashMap<>(onlyTheLaw);
+        decided.put("decision", "Décision du comité du 12/06/2024 : données ouvertes reportées");
+        assertThat(secretariat.submit(page, action, decided, true).statusCode()).isEqualTo(302);
+
+        assertThat(jdbc.sql("SELECT decision FROM pan_superseded_adoption WHERE plan_id = ?").param(fixture.plan.id())
+                .query(String.class).single()).isEqualTo("Décision du comité du 12/06/2024 : données ouvertes reportées");
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM pan_superseded_adopted_commitment s JOIN pan_superseded_adoption a
+                ON a.id = s.superseded_adoption_id WHERE a.plan_id = ?""").param(fixture.plan.id())
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(commitments.getById(openData).status()).isEqualTo(CommitmentStatus.NOT_RETAINED);
+        assertThat(commitments.findStatusReason(openData)).hasValue("Reporté au prochain plan");
+        assertThat(http.get("/plan?plan=" + code).body()).doesNotContain("Renforcement de la publication des données ouvertes");
+        assertThat(http.get("/reponses?plan=" + code).body()).contains("Reporté au prochain plan",
+                "Décision du comité du 12/06/2024 : données ouvertes reportées");
+        assertThat(secretariat.get(page).body()).contains("Décision du comité du 12/06/2024 : données ouvertes reportées");
     }
 
     @Test
