@@ -115,6 +115,27 @@ abstract class IdeaScenarios {
     }
 
     @Test
+    void theSecretariatUploadsAFileThroughThePage() {
+        Visitor secretariat = new Visitor(port).loggedInAs("oelmoustamide", "demo");
+        String page = "/app/plans/" + plan.code() + "/idees";
+        String action = page + "/import";
+        byte[] bad = (HEADER + "I01,Bonne idée,,Association,Thème,,2024-01-15,\n"
+                + "I02,Idée,,Association,Thème,,2024-01-16," + plan.code() + "-99\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var refused = secretariat.postFile(action, "file", "idees.csv", bad, secretariat.csrfToken(page));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("ligne 3 : engagement inconnu " + plan.code() + "-99");
+        assertThat(ideas.ofPlan(plan.id())).isEmpty();
+        // Excel writes a byte-order mark
+        byte[] good = ("\uFEFF" + HEADER + "I01,Bonne idée,,Association,Thème,,2024-01-15," + plan.code() + "-07\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var imported = secretariat.postFile(action, "file", "idees.csv", good, secretariat.csrfToken(page));
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("1 idée(s) importée(s).");
+        assertThat(secretariat.postFile(action, "file", "idees.csv", good, null).statusCode()).isEqualTo(403);
+        assertThat(ideas.ofPlan(plan.id())).extracting(Idea::reference).containsExactly("I01");
+    }
+
+    @Test
     void theDemoHasItsIllustrativeIdeas() {
         long pan3 = plans.findByCode("PAN3").orElseThrow().id();
         assertThat(ideas.ofPlan(pan3)).hasSize(7).filteredOn(i -> i.commitmentReferences().isEmpty()).hasSize(2);

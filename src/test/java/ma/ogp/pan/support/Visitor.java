@@ -67,6 +67,25 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a multipart form with one file, as a browser uploads it, with the CSRF token (none when null). */
+    public HttpResponse<String> postFile(String action, String fileField, String filename, byte[] content,
+                                         String csrfToken) {
+        String boundary = "pan" + System.nanoTime();
+        StringBuilder head = new StringBuilder();
+        if (csrfToken != null) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                    .append(csrfToken).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(filename).append("\"\r\nContent-Type: text/csv\r\n\r\n");
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofByteArray(tail))).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
