@@ -49,6 +49,7 @@ abstract class SynthesisReportScenarios {
     @Autowired CommitteeRepository committee;
     @Autowired CommitmentRepository commitments;
     @Autowired ConsultationService consultations;
+    @Autowired ReasonedResponseService responses;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -141,6 +142,26 @@ abstract class SynthesisReportScenarios {
                     "Projets fusionnés 1", "Projets annulés 1", "Contributions publiques reçues 2",
                     "Contributions publiques publiées 1", "Engagements adoptés 1").doesNotContain("@");
         }
+    }
+
+    @Test
+    void theReasonedResponseOfAMergedOrCancelledDraftNamesItsTargetAndTheCommitteesReason() {
+        ActionPlan plan = planWithEveryOutcome();
+        String code = plan.code();
+
+        responses.draft(plan.id(), "oelmoustamide");
+
+        assertThat(responses.responses(plan.id()))
+                .extracting(r -> r.reference() + " " + r.outcome() + " : " + r.text())
+                .satisfiesExactly(
+                        adopted -> assertThat(adopted).startsWith(code + "-01 ADOPTED : Retenu : engagement n° 1 du " + code),
+                        merged -> assertThat(merged).isEqualTo(
+                                code + "-02 MERGED : Fusionné avec l'engagement " + code + "-01 : Même objet que l'engagement 1"),
+                        cancelled -> assertThat(cancelled).isEqualTo(
+                                code + "-03 CANCELLED : Annulé par le comité de pilotage : Hors du périmètre du plan"));
+        assertThat(new Visitor(port).get("/reponses?plan=" + code).body()).contains(
+                "Fusionné avec l&#39;engagement " + code + "-01 : Même objet que l&#39;engagement 1",
+                "Annulé par le comité de pilotage : Hors du périmètre du plan");
     }
 
     @Test
