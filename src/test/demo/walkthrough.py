@@ -42,6 +42,12 @@ def wait_tasks(user, key, n=1, group=True, tries=40):
         if len(t) >= n: return t
         time.sleep(3)
     print('no tasks', user, key, len(t)); sys.exit(1)
+def ready():
+    try: return req('GET', '/engine-rest/user/oelmoustamide/profile')[0] == 200
+    except urllib.error.URLError: return False   # not listening yet
+for _ in range(60):   # on a first start the demo's users exist only once the demo is loaded
+    if ready(): break
+    time.sleep(2)
 step = sys.argv[1] if len(sys.argv) > 1 else 'all'
 SEC = 'oelmoustamide'
 STEPS = ['review', 'consultation', 'assess', 'adopt']
@@ -50,12 +56,13 @@ for step in (STEPS if step == 'all' else [step]):
       advance(24*5)   # past 26 Feb 23:59: the window closes, missing reviews recorded
       cons = wait_tasks(SEC, 'Task_ConsolidateReview', 22)
       print('consolidations', len(cons))
-      refs = sorted(cons, key=lambda t: t['name'])
-      for i, t in enumerate(refs):
-          decision = 'ACCEPT' if i % 22 < 16 else 'CANCEL'
-          v = {'decision': decision}
-          if decision == 'CANCEL': v['decisionReason'] = "Pas de lien avec les principes du gouvernement ouvert"
-          complete(SEC, t['id'], v)
+      # the minutes' decisions that end a draft: #4 cancelled, #8 merged into #9; the others stand for revised
+      ending = {'PAN3-04': {'decision': 'CANCEL', 'decisionReason':
+                    "Absence de lien direct avec les principes d'ouverture (comité du 22/02/2024)"},
+                'PAN3-08': {'decision': 'MERGE', 'mergeTargetReference': 'PAN3-09', 'decisionReason':
+                    'Fusionner les deux engagements proposés par le secteur de la jeunesse.'}}
+      for t in cons:
+          complete(SEC, t['id'], ending.get(re.search(r'PAN3-\d\d', t['name']).group(0), {'decision': 'ACCEPT'}))
       print('decided')
   elif step == 'consultation':
       advance(24*7)  # past 4 March: the revision round closes
