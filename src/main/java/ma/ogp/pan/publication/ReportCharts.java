@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,9 @@ import org.springframework.stereotype.Component;
 public class ReportCharts {
 
     private static final int WIDTH = 720;
+    /** About what half of the width holds in the axis font; a cut label keeps this much of its start. */
+    private static final int MAX_LABEL = 48;
+    private static final int LABEL_HEAD = 18;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One chart: what a screen reader says (with the figures), and the image. */
@@ -114,8 +118,11 @@ public class ReportCharts {
     }
 
     private Chart bars(String title, String axis, Map<String, Long> counts) {
+        Map<String, String> shown = counts.keySet().stream().collect(Collectors.toMap(l -> l, ReportCharts::axisLabel));
+        // two labels cut alike would be one bar: keep the whole names then, and let the axis cut them
+        boolean distinct = new HashSet<>(shown.values()).size() == shown.size();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        counts.forEach((label, count) -> dataset.addValue(count, "Projets d'engagements", label));
+        counts.forEach((label, count) -> dataset.addValue(count, "Projets d'engagements", distinct ? shown.get(label) : label));
         JFreeChart chart = ChartFactory.createBarChart(title, axis, "Nombre", dataset, PlotOrientation.HORIZONTAL,
                 false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -124,6 +131,25 @@ public class ReportCharts {
         String alt = title + " : " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return chart(chart, 90 + 28 * Math.max(counts.size(), 1), alt);
+    }
+
+    /**
+     * A long name cut between words in its middle, keeping more of its end, where the axis would cut the end off:
+     * the two departments of one ministry keep the words that tell them apart. The alt text keeps the whole names.
+     */
+    static String axisLabel(String name) {
+        if (name.length() <= MAX_LABEL) {
+            return name;
+        }
+        int headEnd = name.lastIndexOf(' ', LABEL_HEAD);
+        int tailStart = name.indexOf(' ', name.length() - (MAX_LABEL - LABEL_HEAD));
+        String head = headEnd > 0 ? name.substring(0, headEnd) : name.substring(0, LABEL_HEAD);
+        String tail = tailStart >= 0 ? name.substring(tailStart + 1) : name.substring(name.length() - (MAX_LABEL - LABEL_HEAD));
+        return strip(head) + " … " + strip(tail);
+    }
+
+    private static String strip(String part) {
+        return part.replaceAll("^[\\s,–]+|[\\s,–]+$", "");
     }
 
     private Chart chart(JFreeChart chart, int height, String alt) {
