@@ -46,9 +46,10 @@ import org.springframework.stereotype.Component;
 public class ReportCharts {
 
     private static final int WIDTH = 720;
-    /** About what half of the width holds in the axis font; a cut label keeps this much of its start. */
+    /** About what half of the width holds in the axis font; a cut label keeps at most this much of its start and end. */
     private static final int MAX_LABEL = 48;
     private static final int LABEL_HEAD = 18;
+    private static final int LABEL_TAIL = MAX_LABEL - LABEL_HEAD;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One chart: what a screen reader says (with the figures), and the image. */
@@ -142,9 +143,9 @@ public class ReportCharts {
             return name;
         }
         int headEnd = name.lastIndexOf(' ', LABEL_HEAD);
-        int tailStart = name.indexOf(' ', name.length() - (MAX_LABEL - LABEL_HEAD));
+        int tailStart = name.indexOf(' ', name.length() - LABEL_TAIL);
         String head = headEnd > 0 ? name.substring(0, headEnd) : name.substring(0, LABEL_HEAD);
-        String tail = tailStart >= 0 ? name.substring(tailStart + 1) : name.substring(name.length() - (MAX_LABEL - LABEL_HEAD));
+        String tail = tailStart >= 0 ? name.substring(tailStart + 1) : name.substring(name.length() - LABEL_TAIL);
         return strip(head) + " … " + strip(tail);
     }
 
