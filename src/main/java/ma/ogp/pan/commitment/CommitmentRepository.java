@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +26,16 @@ public class CommitmentRepository {
 
     public CommitmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Ties a lifecycle to its commitment; refused by the table's key when the commitment already has one. */
+    public void registerLifecycle(long commitmentId, String processInstanceId) {
+        try {
+            jdbc.sql("INSERT INTO pan_commitment_lifecycle (commitment_id, process_instance_id) VALUES (?, ?)")
+                    .params(commitmentId, processInstanceId).update();
+        } catch (DuplicateKeyException e) {
+            throw new FormInputException("commitmentId", "Cet engagement a déjà son cycle de vie");
+        }
     }
 
     public List<Commitment> findByPlan(long planId) {

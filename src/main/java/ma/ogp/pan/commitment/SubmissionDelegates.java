@@ -13,9 +13,10 @@ class SubmissionDelegates {
      * started for an existing commitment (by the plan) already carries its {@code commitmentId}.
      */
     @Bean
-    JavaDelegate registerSubmission(SubmissionService submissions, FicheForm form) {
+    JavaDelegate registerSubmission(SubmissionService submissions, FicheForm form, CommitmentRepository commitments) {
         return execution -> {
             if (execution.getVariable("commitmentId") != null) {
+                commitments.registerLifecycle(FormSubmission.commitmentId(execution), execution.getProcessInstanceId());
                 return;
             }
             String focalPoint = FormSubmission.actor(execution, null);
@@ -23,6 +24,7 @@ class SubmissionDelegates {
             FormSubmission.clear(execution, FicheForm.KEYS);
             execution.setProcessBusinessKey(commitment.reference());
             execution.setVariables(CommitmentLifecycle.variables(commitment));
+            commitments.registerLifecycle(commitment.id(), execution.getProcessInstanceId());
         };
     }
 }

@@ -3,6 +3,7 @@ package ma.ogp.pan.process;
 import static ma.ogp.pan.process.EngineOperations.CLAIM;
 import static ma.ogp.pan.process.EngineOperations.CREDENTIALS;
 import static ma.ogp.pan.process.EngineOperations.INTERNAL;
+import static ma.ogp.pan.process.EngineOperations.ON_TASK;
 import static ma.ogp.pan.process.EngineOperations.QUERY;
 import static ma.ogp.pan.process.EngineOperations.SERVER_READS;
 import static ma.ogp.pan.process.EngineOperations.START_FORM;
@@ -80,6 +81,10 @@ public class EngineInputGuard extends OncePerRequestFilter {
         }
         if (match(INTERNAL, operation) != null) {
             throw Refusal.forbidden("Les messages, erreurs et variables des processus viennent de l'application");
+        }
+        Matcher onTask = match(ON_TASK, operation);
+        if (onTask != null && !steps.taskExists(onTask.group(1))) {
+            throw new Refusal(HttpServletResponse.SC_NOT_FOUND, "Tâche introuvable");
         }
         Matcher step = match(TASK_FORM, operation);
         if (step != null && request.getMethod().equals("POST")) {

@@ -24,6 +24,9 @@ final class EngineOperations {
 
     static final Pattern CLAIM = Pattern.compile("task/[^/]+/(claim|unclaim)");
 
+    /** Any write on one task: answered 404 here when the task does not exist (the engine would answer 500). */
+    static final Pattern ON_TASK = Pattern.compile("task/([^/]+)/.+");
+
     /** One's own password; the profile and the account are the administrators'. */
     static final Pattern CREDENTIALS = Pattern.compile("user/([^/]+)/credentials");
 

@@ -40,6 +40,10 @@ public class EngineSteps {
         this.identity = identity;
     }
 
+    boolean taskExists(String taskId) {
+        return asSystem(() -> tasks.createTaskQuery().taskId(taskId).count() > 0);
+    }
+
     /** Checked whoever may see the task: the engine then decides whether the caller may do it. */
     ObjectNode checkTaskForm(String taskId, JsonNode variables) {
         Task task = asSystem(() -> tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());

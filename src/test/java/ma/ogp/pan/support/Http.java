@@ -41,6 +41,14 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Any method with an optional JSON body: PUT, DELETE, and POSTs the engine reads as commands. */
+    public HttpResponse<String> json(String method, String path, String json, String... userAndPassword) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        return send(request(path, userAndPassword).header("Content-Type", "application/json")
+                .method(method, body).build());
+    }
+
     private HttpRequest.Builder request(String path, String... userAndPassword) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (userAndPassword.length == 2) {

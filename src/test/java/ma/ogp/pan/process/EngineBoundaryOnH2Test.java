@@ -1,0 +1,4 @@
+package ma.ogp.pan.process;
+
+class EngineBoundaryOnH2Test extends EngineBoundaryScenarios {
+}
