@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,13 +56,19 @@ public class LoginThrottle {
     }
 
     private final LoginThrottleProperties settings;
-    // real time: the demo moves the engine's clock, which would expire or prolong waits at a stroke
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<Key, Failures> failures = new ConcurrentHashMap<>();
     private volatile Instant nextSweep = Instant.MIN;
 
+    /** On real time: the demo moves the engine's clock, which would expire or prolong every wait at a stroke. */
+    @Autowired
     LoginThrottle(LoginThrottleProperties settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    LoginThrottle(LoginThrottleProperties settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** How long an attempt on this account from this address (null when unknown) must still wait; zero: go now. */
