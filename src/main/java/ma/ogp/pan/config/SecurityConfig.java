@@ -1,8 +1,7 @@
 package ma.ogp.pan.config;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import jakarta.servlet.http.HttpServletRequest;
+import ma.ogp.pan.web.HomeController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +17,7 @@ public class SecurityConfig {
 
     /** Public pages (consultation, published plan, responses, report, minutes, open data) and their assets. */
     static final String[] PUBLIC = {
-        "/", "/login", "/error", "/css/**", "/favicon.ico",
+        "/", "/login", HomeController.THROTTLED_LOGIN, "/error", "/css/**", "/favicon.ico",
         "/consultation/**", "/plan/**", "/plan.pdf", "/reponses/**", "/rapport/**", "/rapport.pdf", "/proces-verbaux/**",
         "/donnees/**"
     };
@@ -53,8 +52,9 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", false))
-                .httpBasic(withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", false)
+                        .failureHandler(LoginRefusals::formLogin))
+                .httpBasic(basic -> basic.authenticationEntryPoint(LoginRefusals::httpBasic))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .build();
     }

@@ -14,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 503 until the application is ready. The web server opens before the start-up runners end, and on a first
- * start these load the demo and create its users and their rights: a login then would fail, and Camunda would
- * throttle the next try.
+ * start these load the demo and create its users and their rights: a login then would fail, and count as a
+ * failed attempt for the login throttle.
  */
 @Component
 class StartupGate extends OncePerRequestFilter implements Ordered {

@@ -1,5 +1,6 @@
 package ma.ogp.pan.identity;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
+    private final LoginThrottle throttle;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    CamundaIdentityAuthenticationProvider(IdentityService identity, LoginThrottle throttle) {
         this.identity = identity;
+        this.throttle = throttle;
     }
 
     @Override
@@ -29,6 +32,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         String user = authentication.getName();
         Object password = authentication.getCredentials();
         if (password == null || !identity.checkPassword(user, password.toString())) {
+            // refused: say how long to wait when the throttle slows this login (see ThrottledIdentityProvider)
+            Duration wait = throttle.waitFor(user, LoginSource.address());
+            if (!wait.isZero()) {
+                throw new LoginThrottledException(wait);
+            }
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect");
         }
         List<GrantedAuthority> authorities = identity.createGroupQuery().groupMember(user).list().stream()

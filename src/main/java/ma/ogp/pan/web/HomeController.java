@@ -2,10 +2,13 @@ package ma.ogp.pan.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The public home page and the staff login page. */
 @Controller
-class HomeController {
+public class HomeController {
+
+    public static final String THROTTLED_LOGIN = "/login/attente";
 
     @GetMapping("/")
     String home() {
@@ -14,6 +17,12 @@ class HomeController {
 
     @GetMapping("/login")
     String login() {
+        return "login";
+    }
+
+    /** Where a throttled login is forwarded (LoginRefusals): the login page again, with the wait, under a 429. */
+    @RequestMapping(THROTTLED_LOGIN)
+    String throttledLogin() {
         return "login";
     }
 }

@@ -3,15 +3,13 @@ package ma.ogp.pan.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.support.MutableClock;
 import ma.ogp.pan.support.PanIntegrationTest;
 import ma.ogp.pan.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -53,26 +51,7 @@ class CommentRateLimitTest {
         assertThat(limiter.tryAcquire("192.0.2.1")).isTrue();
         assertThat(limiter.tryAcquire("192.0.2.1")).isFalse();
         assertThat(limiter.tryAcquire("192.0.2.2")).isTrue();
-        clock.now = clock.now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(limiter.tryAcquire("192.0.2.1")).isTrue();
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2024-03-15T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

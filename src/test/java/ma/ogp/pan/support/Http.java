@@ -12,9 +12,16 @@ public final class Http {
 
     private final String baseUrl;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String forwardedFor;
 
     public Http(int port) {
         this.baseUrl = "http://localhost:" + port;
+    }
+
+    /** Requests as if from this client address, through a proxy (needs {@code server.forward-headers-strategy}). */
+    public Http from(String address) {
+        forwardedFor = address;
+        return this;
     }
 
     public HttpResponse<String> get(String path, String... userAndPassword) {
@@ -51,6 +58,9 @@ public final class Http {
 
     private HttpRequest.Builder request(String path, String... userAndPassword) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         if (userAndPassword.length == 2) {
             String token = userAndPassword[0] + ":" + userAndPassword[1];
             builder.header("Authorization",

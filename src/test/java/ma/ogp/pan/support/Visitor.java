@@ -24,6 +24,7 @@ public final class Visitor {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String authorization;
+    private String forwardedFor;
 
     public Visitor(int port) {
         this.baseUrl = "http://localhost:" + port;
@@ -32,6 +33,12 @@ public final class Visitor {
     public Visitor loggedInAs(String user, String password) {
         authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Visits as if from this client address, through a proxy (needs {@code server.forward-headers-strategy}). */
+    public Visitor from(String address) {
+        forwardedFor = address;
         return this;
     }
 
@@ -89,6 +96,9 @@ public final class Visitor {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
@@ -97,7 +107,7 @@ public final class Visitor {
     }
 
     /** Sends and reads the body as UTF-8; failures become unchecked, interruption is kept. */
-    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
