@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach what. The public pages are open; the application's staff pages and API need a login; the Camunda
@@ -22,6 +23,16 @@ public class SecurityConfig {
         "/donnees/**"
     };
 
+    /**
+     * The application's pages load only their own style sheets and images (the report's charts are data: URIs)
+     * and no script at all; forms post only to the application.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Full URLs (a plan, a comment's page) only within the site, never to the sites it links to. */
+    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
+
     @Bean
     @Order(1)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
@@ -31,8 +42,9 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // the webapps bring their own CSRF protection; the REST API is stateless HTTP Basic
                 .csrf(csrf -> csrf.disable())
-                // Camunda's HeaderSecurityFilter sets the webapps' security headers
-                .headers(headers -> headers.disable())
+                // Camunda's HeaderSecurityFilter sets the webapps' security headers (their CSP among them), but
+                // neither it nor the REST API sets a Referrer-Policy
+                .headers(headers -> headers.defaultsDisabled().referrerPolicy(r -> r.policy(REFERRER_POLICY)))
                 .requestCache(cache -> cache.disable())
                 .build();
     }
@@ -52,6 +64,9 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(REFERRER_POLICY)))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", false)
                         .failureHandler(LoginRefusals::formLogin))
                 .httpBasic(basic -> basic.authenticationEntryPoint(LoginRefusals::httpBasic))

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The secretariat's page to move the demo's time forward. */
+/** The secretariat's page to move the demo's time forward; it exists only in a demo with its own clock. */
 @Controller
 @ConditionalOnExpression("${pan.demo.enabled:false} and '${pan.demo.clock-start:}' != ''")
 class DemoClockController {
@@ -31,7 +31,8 @@ class DemoClockController {
     }
 
     @GetMapping("/app/demo/horloge")
-    String show(Model model) {
+    String show(Model model, Authentication user) {
+        SecretariatOnly.require(user);
         model.addAttribute("now", WHEN.format(clock.now()));
         return "app/demo-clock";
     }

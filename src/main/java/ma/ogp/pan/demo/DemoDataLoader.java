@@ -74,6 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final MeetingRepository meetings;
     private final IdentityService identity;
     private final DemoProperties properties;
+    private final DemoPasswords passwords;
     private final PlanCoCreation coCreation;
     private final IdeaService ideas;
 
@@ -89,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.meetings = meetings;
         this.identity = identity;
         this.properties = properties;
+        this.passwords = new DemoPasswords(properties.password());
     }
 
     @Override
@@ -126,8 +128,7 @@ class DemoDataLoader implements ApplicationRunner {
                     o.suggestions(), null, observedAt)));
         }
         loadIdeas(plan);
-        LOG.info("Demo plan {} loaded: {} commitments, {} people; demo users' password is the configured demo password",
-                plan.code(), data.commitments().size(), people.size());
+        LOG.info("Demo plan {} loaded: {} commitments, {} people", plan.code(), data.commitments().size(), people.size());
     }
 
     /** The seed lists no ideas: the demo's are illustrative, imported as the secretariat would. */
@@ -168,7 +169,7 @@ class DemoDataLoader implements ApplicationRunner {
             user.setFirstName(data.firstName());
             user.setLastName(data.lastName());
             user.setEmail(data.email());
-            user.setPassword(properties.password());
+            user.setPassword(passwords.forNewUser(data.login()));
             identity.saveUser(user);
         }
         return person;

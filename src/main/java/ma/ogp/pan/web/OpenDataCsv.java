@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The CSV twin of an open-data JSON list: UTF-8, a header row, RFC 4180 quoting, CRLF line ends. */
+/**
+ * The CSV twin of an open-data JSON list: UTF-8, a header row, RFC 4180 quoting, CRLF line ends. Text that a
+ * spreadsheet would run as a formula gets a leading single quote (OWASP's CSV injection advice); the JSON keeps it.
+ */
 public final class OpenDataCsv {
 
     private OpenDataCsv() {
@@ -25,12 +28,17 @@ public final class OpenDataCsv {
                 .body(csv);
     }
 
-    /** Quoted when needed, quotes doubled. */
+    /** Quoted when needed, quotes doubled; numbers stay numbers, even negative ones. */
     static String cell(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = value instanceof Number ? value.toString() : inert(value.toString());
         return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /** What Excel, LibreOffice and Google Sheets read as the start of a formula. */
+    private static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -184,6 +184,19 @@ abstract class ConsultationScenarios {
         assertThat(json).contains("\"comment_id\"", "Contribution 3").doesNotContain("Contribution 4", "@", "email");
     }
 
+    @Test
+    void anApprovedFormulaIsServedAsTextInTheCsvAndVerbatimInTheJson() {
+        String formula = "=HYPERLINK(\"http://example.invalid/x\",\"Cliquez ici\")";
+        assertThat(post(comment(formula)).statusCode()).isEqualTo(302);
+        consultations.moderate(ids(), true, null, "oelmoustamide");
+
+        String csv = visitor.get("/donnees/" + plan.code() + "/commentaires.csv").body();
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://example.invalid/x\"\",\"\"Cliquez ici\"\")\"\r\n")
+                .doesNotContain(",=", ",\"=");
+        assertThat(visitor.get("/donnees/" + plan.code() + "/commentaires.json").body())
+                .contains("\"body\":\"=HYPERLINK(\\\"http://example.invalid/x\\\",\\\"Cliquez ici\\\")\"");
+    }
+
     private HttpResponse<String> post(Map<String, String> fields) {
         return visitor.submit("/consultation/" + reference, "/consultation/" + reference + "/commentaires", fields, true);
     }

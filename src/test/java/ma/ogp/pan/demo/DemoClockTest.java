@@ -10,9 +10,11 @@ import java.time.Instant;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
+import ma.ogp.pan.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -20,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The demo's time starts on the day of the minutes, moves forward on request, and is kept for the next start.
  * The engine's clock is global to the JVM: this context is closed and the clock reset after the class.
  */
-@SpringBootTest(properties = "pan.demo.clock-start=2024-02-22T12:00:00+01:00")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "pan.demo.clock-start=2024-02-22T12:00:00+01:00")
 @ActiveProfiles("test")
 @DirtiesContext
 class DemoClockTest {
@@ -28,10 +31,20 @@ class DemoClockTest {
     @Autowired DemoClock demoClock;
     @Autowired Clock clock;
     @Autowired ManagementService management;
+    @LocalServerPort int port;
 
     @AfterAll
     static void realTimeAgain() {
         ClockUtil.reset();
+    }
+
+    @Test
+    void onlyTheSecretariatAndAdministratorsSeeTheClock() {
+        Http http = new Http(port);
+        assertThat(http.getHtml("/app/demo/horloge", "oelmoustamide", "demo").body()).contains("Horloge de la démo");
+        assertThat(http.getHtml("/app/demo/horloge", "admin", "admin").statusCode()).isEqualTo(200);
+        assertThat(http.getHtml("/app/demo/horloge", "hbennani", "demo").statusCode()).isEqualTo(403);
+        assertThat(http.getHtml("/app/demo/horloge").statusCode()).isEqualTo(302);
     }
 
     @Test

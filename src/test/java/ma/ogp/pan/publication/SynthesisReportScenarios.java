@@ -102,6 +102,8 @@ abstract class SynthesisReportScenarios {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Rapport synthétique sur la co-création", "Projets d'engagements proposés 22",
                     "Engagements adoptés 0", "prolongé du 23/02/2024 au 26/02/2024", "PAN3-22");
+            // the page numbers come from /css/report.css, which the PDF renderer inlines
+            assertThat(text).containsPattern("Page 1 / \\d+");
             int images = 0;
             for (PDPage p : pdf.getPages()) {
                 for (var name : p.getResources().getXObjectNames()) {

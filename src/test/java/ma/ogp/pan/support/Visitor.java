@@ -21,7 +21,8 @@ public final class Visitor {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String authorization;
     private String forwardedFor;
@@ -91,6 +92,18 @@ public final class Visitor {
                         HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
                         HttpRequest.BodyPublishers.ofByteArray(content),
                         HttpRequest.BodyPublishers.ofByteArray(tail))).build());
+    }
+
+    /** Logs into the Camunda webapps as their login screen does: the XSRF cookie of a page, then the login call. */
+    public HttpResponse<String> loginToWebapps(String user, String password) {
+        get("/camunda/app/tasklist/default/");
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(request("/camunda/api/admin/auth/user/default/login/tasklist").header("X-XSRF-TOKEN", token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     private HttpRequest.Builder request(String path) {
