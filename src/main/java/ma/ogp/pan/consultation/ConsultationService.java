@@ -127,9 +127,14 @@ public class ConsultationService {
                 .orElseThrow(() -> new ConsultationRefusal(HttpStatus.NOT_FOUND, "consultation.commitment.unknown"));
     }
 
+    /** A page (from 1) of a commitment's approved comments; a page out of range shows the nearest one. */
     @Transactional(readOnly = true)
-    public List<PublicComment> approved(long commitmentId) {
-        return comments.findApproved(commitmentId);
+    public CommentPage approved(long commitmentId, int page) {
+        int total = comments.countApproved(commitmentId);
+        int pages = Math.max(1, (total + CommentPage.SIZE - 1) / CommentPage.SIZE);
+        int number = Math.min(Math.max(page, 1), pages);
+        return new CommentPage(comments.findApproved(commitmentId, (number - 1) * CommentPage.SIZE, CommentPage.SIZE),
+                number, pages, total);
     }
 
     /**

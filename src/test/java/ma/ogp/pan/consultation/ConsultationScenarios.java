@@ -184,6 +184,32 @@ abstract class ConsultationScenarios {
         assertThat(json).contains("\"comment_id\"", "Contribution 3").doesNotContain("Contribution 4", "@", "email");
     }
 
+    @Test
+    void aFirstVisitorOfADraftWithAThousandApprovedCommentsGetsTheWholePagePagedWithTheForm() {
+        for (int i = 1; i <= 1000; i++) {
+            jdbc.sql("""
+                    INSERT INTO pan_public_comment (consultation_id, commitment_id, body, language, status, submitted_at)
+                    SELECT consultation_id, commitment_id, ?, 'fr', 'APPROVED', ? FROM pan_consultation_commitment
+                    WHERE commitment_id = ?""").params("Avis n°" + i + " " + "x".repeat(500),
+                    OffsetDateTime.now().minusMinutes(2000 - i), commitmentId()).update();
+        }
+        Visitor firstVisit = new Visitor(port);
+        HttpResponse<String> first = firstVisit.get("/consultation/" + reference);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("Avis n°1 ", "Avis n°50 ", "name=\"body\"", "name=\"_csrf\"", "</html>",
+                "page=2").doesNotContain("Avis n°51 ");
+        assertThat(first.body().split("class=\"comment\"")).hasSize(CommentPage.SIZE + 1);
+        assertThat(new Visitor(port).get("/consultation/" + reference + "?page=2").body())
+                .contains("Avis n°51 ", "Avis n°100 ", "page=1", "page=3", "</html>").doesNotContain("Avis n°50 ");
+        assertThat(new Visitor(port).get("/consultation/" + reference + "?page=999").body())
+                .contains("Avis n°1000 ", "page=19").doesNotContain("page=21");
+        HttpResponse<String> badPage = new Visitor(port).get("/consultation/" + reference + "?page=abc");
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(badPage.body()).contains("paramètre non valide");
+        assertThat(firstVisit.post("/consultation/" + reference + "/commentaires", comment("Dès la première visite"),
+                firstVisit.csrfToken("/consultation/" + reference)).statusCode()).isEqualTo(302);
+    }
+
     private HttpResponse<String> post(Map<String, String> fields) {
         return visitor.submit("/consultation/" + reference, "/consultation/" + reference + "/commentaires", fields, true);
     }
