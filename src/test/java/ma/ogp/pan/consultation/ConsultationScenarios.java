@@ -2,7 +2,9 @@ package ma.ogp.pan.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -22,6 +24,8 @@ import ma.ogp.pan.support.PanIntegrationTest;
 import ma.ogp.pan.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,6 +143,24 @@ abstract class ConsultationScenarios {
                 .isEqualTo(ARABIC + "\n" + TIFINAGH + "|ar");
         assertThat(visitor.get("/consultation/" + reference + "?lang=en").body())
                 .contains("lang=\"en\"", "dir=\"ltr\"", "Proposed solution");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abcdefgh", "x-klingon", "de", "zh-Hant-TW"})
+    void anUnknownLanguageIsFrenchSetsNoCookieAndNeverBreaksCommenting(String language) {
+        HttpResponse<String> page = visitor.get("/consultation/" + reference + "?lang="
+                + URLEncoder.encode(language, StandardCharsets.UTF_8));
+        assertThat(page.body()).contains("lang=\"fr\"", "Problématique");
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("pan-lang"));
+        Map<String, String> withLanguageField = comment("Avec le champ lang");
+        withLanguageField.put("lang", language);
+        assertThat(post(withLanguageField).statusCode()).isEqualTo(302);
+        Visitor withOldCookie = new Visitor(port).withCookie("pan-lang", language);
+        assertThat(withOldCookie.get("/consultation/" + reference).body()).contains("lang=\"fr\"");
+        assertThat(withOldCookie.submit("/consultation/" + reference, "/consultation/" + reference + "/commentaires",
+                comment("Avec un vieux cookie"), true).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT language FROM pan_public_comment WHERE commitment_id = ?").param(commitmentId())
+                .query(String.class).list()).containsExactly("fr", "fr");
     }
 
     @Test
