@@ -153,7 +153,7 @@ public class ConsultationService {
         if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
             throw new ConsultationRefusal(HttpStatus.BAD_REQUEST, "comment.refused");
         }
-        if (form.getBody() != null && form.getBody().length() > CommentForm.MAX_BODY) {
+        if (form.getBody() != null && CommentText.characters(form.getBody()) > CommentForm.MAX_BODY) {
             throw new ConsultationRefusal(HttpStatus.PAYLOAD_TOO_LARGE, "comment.body.size");
         }
         if (!rateLimiter.tryAcquire(address)) {

@@ -118,6 +118,53 @@ abstract class ConsultationScenarios {
         assertThat(statuses()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\u0001", "\u0007", "\u000B", "\u000C", "\u001B", "\u001F", "\u007F", "\u0085",
+            "\u009F"})
+    void aControlCharacterInTheBodyOrTheNameIsRefusedWithAMessage(String control) {
+        assertRefused(post(comment("Avant" + control + "après")), 400, "caractères de contrôle invisibles");
+        assertRefused(post(comment(control + "Au début")), 400, "caractères de contrôle invisibles");
+        Map<String, String> name = comment("Un avis");
+        name.put("name", "Amina" + control);
+        assertRefused(post(name), 400, "Le nom contient des caractères de contrôle");
+        Map<String, String> organisation = comment("Un avis");
+        organisation.put("organisation", control + "Association");
+        assertRefused(post(organisation), 400, "L&#39;organisation contient des caractères de contrôle");
+        assertThat(statuses()).isEmpty();
+    }
+
+    @Test
+    void tabsAndLineBreaksAreKept() {
+        assertThat(post(comment("Premier point :\r\n\tpublier.\nSecond point.")).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT body FROM pan_public_comment WHERE commitment_id = ?").param(commitmentId())
+                .query(String.class).single()).isEqualTo("Premier point :\r\n\tpublier.\nSecond point.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B\u200B", "\uFEFF", "\u00A0\u00A0", "\u200E\u200F", "\u0301", "\u3164", "\u2800",
+            "\u202F\u2060\u180E", " \u200B\n\uFEFF\t\u3164 "})
+    void aBodyWithNothingVisibleIsRefusedLikeAnEmptyOne(String invisible) {
+        assertRefused(post(comment(invisible)), 400, "Écrivez votre contribution.");
+        assertThat(statuses()).isEmpty();
+    }
+
+    @Test
+    void limitsCountCharactersSoAnEmojiIsOne() {
+        String emoji = "\uD83D\uDE00";
+        assertThat(post(comment("a".repeat(CommentForm.MAX_BODY - 1) + emoji)).statusCode()).isEqualTo(302);
+        assertThat(post(comment(emoji.repeat(CommentForm.MAX_BODY))).statusCode()).isEqualTo(302);
+        Map<String, String> longName = comment("Nom de 120 emoji");
+        longName.put("name", emoji.repeat(120));
+        longName.put("organisation", emoji.repeat(200));
+        assertThat(post(longName).statusCode()).isEqualTo(302);
+        assertRefused(post(comment(emoji.repeat(CommentForm.MAX_BODY + 1))), 413, "dépasse 5 000 caractères");
+        longName.put("name", emoji.repeat(121));
+        assertRefused(post(longName), 400, "Le nom dépasse 120 caractères.");
+        assertThat(jdbc.sql("SELECT body FROM pan_public_comment WHERE commitment_id = ? ORDER BY id").param(commitmentId())
+                .query(String.class).list()).extracting(b -> b.codePointCount(0, b.length()))
+                .containsExactly(CommentForm.MAX_BODY, CommentForm.MAX_BODY, 16);
+    }
+
     @Test
     void scriptAndSqlAreStoredAsTextAndShownEscaped() {
         String script = "<script>alert('x')</script> '; DROP TABLE pan_public_comment; --";
@@ -230,6 +277,13 @@ abstract class ConsultationScenarios {
         assertThat(badPage.body()).contains("paramètre non valide");
         assertThat(firstVisit.post("/consultation/" + reference + "/commentaires", comment("Dès la première visite"),
                 firstVisit.csrfToken("/consultation/" + reference)).statusCode()).isEqualTo(302);
+    }
+
+    /** A refusal says why in French and shows neither SQL nor Java. */
+    static void assertRefused(HttpResponse<String> response, int status, String message) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.body()).contains(message)
+                .doesNotContain("SELECT", "INSERT", "java.", "org.", "Exception");
     }
 
     private HttpResponse<String> post(Map<String, String> fields) {
