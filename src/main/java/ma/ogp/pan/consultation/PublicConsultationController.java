@@ -76,6 +76,10 @@ class PublicConsultationController {
     String comment(@PathVariable String reference, @Valid @ModelAttribute("form") CommentForm form,
                    BindingResult errors, Locale locale, HttpServletRequest request, HttpServletResponse response,
                    Model model) {
+        // data binding would join two values of a field with a comma: "a,b"
+        if (request.getParameterMap().values().stream().anyMatch(values -> values.length > 1)) {
+            throw new ConsultationRefusal(HttpStatus.BAD_REQUEST, "comment.field.repeated");
+        }
         if (errors.hasErrors()) {
             show(reference, form, 1, model);
             response.setStatus(HttpStatus.BAD_REQUEST.value());

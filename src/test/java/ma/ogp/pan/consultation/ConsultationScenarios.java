@@ -2,7 +2,9 @@ package ma.ogp.pan.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -166,6 +168,45 @@ abstract class ConsultationScenarios {
     }
 
     @Test
+    void theSizeLimitComesFirstChunkedPostsIncluded() {
+        String action = "/consultation/" + reference + "/commentaires";
+        byte[] tenMegabytes = ("_csrf=faux&consent=true&body=" + "x".repeat(10_000_000)).getBytes(StandardCharsets.UTF_8);
+        assertRefused(visitor.post(action, FORM, HttpRequest.BodyPublishers.ofByteArray(tenMegabytes)), 413,
+                "Contribution trop longue");
+        String token = visitor.csrfToken("/consultation/" + reference);
+        byte[] large = form(token, "x".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+        assertRefused(visitor.post(action, FORM, chunked(large)), 413, "Contribution trop longue");
+        assertThat(statuses()).isEmpty();
+        assertThat(visitor.post(action, FORM, chunked(form(token, "Envoyée par morceaux").getBytes(StandardCharsets.UTF_8)))
+                .statusCode()).isEqualTo(302);
+        assertThat(bodies()).containsExactly("Envoyée par morceaux");
+    }
+
+    @Test
+    void theDeclaredCharsetIsHonoured() {
+        String token = visitor.csrfToken("/consultation/" + reference);
+        String latin1 = "_csrf=" + token + "&consent=true&body=" + URLEncoder.encode("Un café", StandardCharsets.ISO_8859_1);
+        assertThat(visitor.post("/consultation/" + reference + "/commentaires", FORM + "; charset=ISO-8859-1",
+                HttpRequest.BodyPublishers.ofString(latin1)).statusCode()).isEqualTo(302);
+        assertThat(bodies()).containsExactly("Un café");
+        assertRefused(visitor.post("/consultation/" + reference + "/commentaires", FORM + "; charset=x-inconnu",
+                HttpRequest.BodyPublishers.ofString(latin1)), 415, "Encodage des caractères inconnu");
+    }
+
+    @Test
+    void aRepeatedFieldOrAnUnreadableConsentIsRefusedWithAMessage() {
+        String token = visitor.csrfToken("/consultation/" + reference);
+        String twice = form(token, "a") + "&body=b";
+        assertRefused(visitor.post("/consultation/" + reference + "/commentaires", FORM,
+                HttpRequest.BodyPublishers.ofString(twice)), 400, "deux fois le même champ");
+        Map<String, String> consent = comment("Consentement illisible");
+        consent.put("consent", "peut-être");
+        assertRefused(post(consent), 400, "Cochez la case pour accepter la publication.");
+        assertThat(post(consent).body()).doesNotContain("Failed to convert");
+        assertThat(statuses()).isEmpty();
+    }
+
+    @Test
     void scriptAndSqlAreStoredAsTextAndShownEscaped() {
         String script = "<script>alert('x')</script> '; DROP TABLE pan_public_comment; --";
         assertThat(post(comment(script)).statusCode()).isEqualTo(302);
@@ -284,6 +325,22 @@ abstract class ConsultationScenarios {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.body()).contains(message)
                 .doesNotContain("SELECT", "INSERT", "java.", "org.", "Exception");
+    }
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private static String form(String csrfToken, String body) {
+        return "_csrf=" + csrfToken + "&consent=true&body=" + URLEncoder.encode(body, StandardCharsets.UTF_8);
+    }
+
+    /** A body of unknown length: sent chunked, without Content-Length. */
+    private static HttpRequest.BodyPublisher chunked(byte[] body) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+    }
+
+    private List<String> bodies() {
+        return jdbc.sql("SELECT body FROM pan_public_comment WHERE commitment_id = ? ORDER BY id").param(commitmentId())
+                .query(String.class).list();
     }
 
     private HttpResponse<String> post(Map<String, String> fields) {

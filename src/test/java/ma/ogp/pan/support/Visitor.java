@@ -74,8 +74,12 @@ public final class Visitor {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return post(action, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Posts a body as given: chunked when the publisher does not know its length. */
+    public HttpResponse<String> post(String action, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(action).header("Content-Type", contentType).POST(body).build());
     }
 
     /** Posts a multipart form with one file, as a browser uploads it, with the CSRF token (none when null). */
