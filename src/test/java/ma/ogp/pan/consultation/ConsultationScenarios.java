@@ -320,6 +320,29 @@ abstract class ConsultationScenarios {
                 firstVisit.csrfToken("/consultation/" + reference)).statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void theCommentsOfAPlanWithoutConsultationAreAnEmptyDataset() {
+        String code = plans.insert(new ActionPlan(null, "SC" + System.nanoTime() % 1_000_000, "Plan sans consultation",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31))).code();
+        HttpResponse<String> csv = visitor.get("/donnees/" + code + "/commentaires.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).isEqualTo(String.join(",", CommentsOpenDataController.COLUMNS) + "\r\n");
+        HttpResponse<String> json = visitor.get("/donnees/" + code + "/commentaires.json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).isEqualTo("[]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/donnees/ZZ9/commentaires.json", "/donnees/ZZ9/commentaires.csv", "/donnees/ZZ9/plan.json",
+            "/donnees/ZZ9/reponses.json", "/donnees/ZZ9/plan.csv", "/donnees/{plan}/plan.json", "/donnees/{plan}/reponses.json"})
+    void anOpenDataErrorIsA404InProblemJson(String url) {
+        HttpResponse<String> response = visitor.get(url.replace("{plan}", plan.code()));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).startsWith("{").contains("\"status\":404")
+                .doesNotContain("<html", "SELECT", "java.", "org.", "Exception");
+    }
+
     /** A refusal says why in French and shows neither SQL nor Java. */
     static void assertRefused(HttpResponse<String> response, int status, String message) {
         assertThat(response.statusCode()).isEqualTo(status);
