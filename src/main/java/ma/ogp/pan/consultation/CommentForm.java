@@ -2,25 +2,30 @@ package ma.ogp.pan.consultation;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /**
- * What a visitor posts. {@code website} is a honeypot: hidden from people, filled only by robots. Messages are
+ * What a visitor posts, without the blanks around it; a text with nothing visible is none (see {@link CommentText}).
+ * {@code website} is a honeypot: hidden from people, filled only by robots. Messages are
  * keys of the public pages' bundles, so they show in the visitor's language. A bean, for Thymeleaf's form binding.
  */
 public class CommentForm {
 
     public static final int MAX_BODY = 5000;
 
-    @NotBlank(message = "{comment.body.required}")
+    @NotNull(message = "{comment.body.required}")
+    @Pattern(regexp = CommentText.WITHOUT_CONTROLS, message = "{comment.body.control}")
     private String body;
-    @Size(max = 120, message = "{comment.name.size}")
+    @MaxChars(value = 120, message = "{comment.name.size}")
+    @Pattern(regexp = CommentText.WITHOUT_CONTROLS, message = "{comment.name.control}")
     private String name;
-    @Size(max = 200, message = "{comment.organisation.size}")
+    @MaxChars(value = 200, message = "{comment.organisation.size}")
+    @Pattern(regexp = CommentText.WITHOUT_CONTROLS, message = "{comment.organisation.control}")
     private String organisation;
     @Email(message = "{comment.email.invalid}")
-    @Size(max = 254, message = "{comment.email.invalid}")
+    @MaxChars(value = 254, message = "{comment.email.invalid}")
+    @Pattern(regexp = CommentText.WITHOUT_CONTROLS, message = "{comment.email.invalid}")
     private String email;
     @AssertTrue(message = "{comment.consent.required}")
     private boolean consent;
@@ -31,7 +36,7 @@ public class CommentForm {
     }
 
     public void setBody(String body) {
-        this.body = body == null ? null : body.strip();
+        this.body = CommentText.visibleOrNull(body);
     }
 
     public String getName() {
@@ -39,7 +44,7 @@ public class CommentForm {
     }
 
     public void setName(String name) {
-        this.name = blankToNull(name);
+        this.name = CommentText.visibleOrNull(name);
     }
 
     public String getOrganisation() {
@@ -47,7 +52,7 @@ public class CommentForm {
     }
 
     public void setOrganisation(String organisation) {
-        this.organisation = blankToNull(organisation);
+        this.organisation = CommentText.visibleOrNull(organisation);
     }
 
     public String getEmail() {
@@ -55,7 +60,7 @@ public class CommentForm {
     }
 
     public void setEmail(String email) {
-        this.email = blankToNull(email);
+        this.email = CommentText.visibleOrNull(email);
     }
 
     public boolean isConsent() {
@@ -72,9 +77,5 @@ public class CommentForm {
 
     public void setWebsite(String website) {
         this.website = website;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import ma.ogp.pan.web.OpenDataCsv;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Open data: a plan's approved public comments, as CSV and JSON (UTF-8). Columns: reference, commitment_title,
- * comment_id, submitted_at, language, author_name, organisation, body. Never the e-mail addresses.
+ * comment_id, submitted_at, language, author_name, organisation, body. Never the e-mail addresses. A stable URL:
+ * empty (the header row, or []) until the plan's consultation has approved comments; 404 for an unknown plan.
  */
 @RestController
 class CommentsOpenDataController {
@@ -40,9 +39,8 @@ class CommentsOpenDataController {
     }
 
     private List<Map<String, Object>> rows(String plan) {
-        Consultation consultation = consultations.ofPlan(plan).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Pas de consultation publique pour le plan " + plan));
-        return consultations.approvedOf(consultation).stream().map(c -> {
+        List<PublicComment> approved = consultations.ofPlan(plan).map(consultations::approvedOf).orElse(List.of());
+        return approved.stream().map(c -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("reference", c.reference());
             row.put("commitment_title", c.commitmentTitle());

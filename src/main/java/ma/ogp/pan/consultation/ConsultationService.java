@@ -5,12 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.plan.Deadline;
 
 import ma.ogp.pan.commitment.OgpValue;
+import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import org.springframework.http.HttpStatus;
@@ -29,9 +29,11 @@ public class ConsultationService {
     private final CommentRateLimiter rateLimiter;
     private final Clock clock;
     private final CommentTargets targets;
+    private final NotificationProperties settings;
 
     ConsultationService(ConsultationRepository consultations, PublicCommentRepository comments,
-                        ActionPlanRepository plans, CommentRateLimiter rateLimiter, Clock clock) {
+                        ActionPlanRepository plans, CommentRateLimiter rateLimiter, Clock clock,
+                        NotificationProperties settings) {
         this.targets = new CommentTargets(reference -> {
             Consultation consultation = consultationOf(reference);
             return new CommentTarget(consultation, commitment(consultation, reference).id());
@@ -41,6 +43,7 @@ public class ConsultationService {
         this.plans = plans;
         this.rateLimiter = rateLimiter;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** Opens the plan's consultation on these commitments; it closes at the PUBLIC_CONSULTATION deadline. */
@@ -62,7 +65,8 @@ public class ConsultationService {
     }
 
     /**
-     * Closes the consultation; each commitment's approved comments become its consolidated record.
+     * Closes the consultation; each commitment's approved comments become its consolidated record, its summary
+     * bounded (see {@link ConsolidatedSummary}).
      *
      * @return how many comments each commitment received and how many were approved
      */
@@ -70,12 +74,12 @@ public class ConsultationService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         consultations.markClosed(consultation.id(), now);
         targets.clear();
+        String openData = settings.baseUrl() + "/donnees/" + plans.getById(consultation.planId()).code()
+                + "/commentaires.csv";
         return consultations.findCommitments(consultation.id()).stream().map(c -> {
             List<PublicComment> approved = comments.findApproved(c.id());
             int received = comments.countReceived(c.id());
-            String summary = approved.stream().map(p -> "• " + p.body() + " — "
-                    + (p.authorName() == null ? "anonyme" : p.authorName())
-                    + (p.organisation() == null ? "" : ", " + p.organisation())).collect(Collectors.joining("\n"));
+            String summary = ConsolidatedSummary.of(approved, openData);
             consultations.insertConsolidation(consultation.id(), c.id(), received, approved.size(), summary, now);
             return new Consolidation(c, received, approved.size());
         }).toList();
@@ -123,9 +127,14 @@ public class ConsultationService {
                 .orElseThrow(() -> new ConsultationRefusal(HttpStatus.NOT_FOUND, "consultation.commitment.unknown"));
     }
 
+    /** A page (from 1) of a commitment's approved comments; a page out of range shows the nearest one. */
     @Transactional(readOnly = true)
-    public List<PublicComment> approved(long commitmentId) {
-        return comments.findApproved(commitmentId);
+    public CommentPage approved(long commitmentId, int page) {
+        int total = comments.countApproved(commitmentId);
+        int pages = Math.max(1, (total + CommentPage.SIZE - 1) / CommentPage.SIZE);
+        int number = Math.min(Math.max(page, 1), pages);
+        return new CommentPage(comments.findApproved(commitmentId, (number - 1) * CommentPage.SIZE, CommentPage.SIZE),
+                number, pages, total);
     }
 
     /**
@@ -144,7 +153,7 @@ public class ConsultationService {
         if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
             throw new ConsultationRefusal(HttpStatus.BAD_REQUEST, "comment.refused");
         }
-        if (form.getBody() != null && form.getBody().length() > CommentForm.MAX_BODY) {
+        if (form.getBody() != null && CommentText.characters(form.getBody()) > CommentForm.MAX_BODY) {
             throw new ConsultationRefusal(HttpStatus.PAYLOAD_TOO_LARGE, "comment.body.size");
         }
         if (!rateLimiter.tryAcquire(address)) {

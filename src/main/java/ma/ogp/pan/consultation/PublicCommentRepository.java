@@ -44,6 +44,18 @@ class PublicCommentRepository {
                 .param(commitmentId).query(PublicComment.class).list();
     }
 
+    List<PublicComment> findApproved(long commitmentId, int offset, int limit) {
+        return jdbc.sql(LISTED + """
+                 WHERE p.commitment_id = ? AND p.status = 'APPROVED' ORDER BY p.submitted_at, p.id
+                OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""").params(commitmentId, offset, limit)
+                .query(PublicComment.class).list();
+    }
+
+    int countApproved(long commitmentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM pan_public_comment WHERE commitment_id = ? AND status = 'APPROVED'")
+                .param(commitmentId).query(Integer.class).single();
+    }
+
     int countReceived(long commitmentId) {
         return jdbc.sql("SELECT COUNT(*) FROM pan_public_comment WHERE commitment_id = ?").param(commitmentId)
                 .query(Integer.class).single();

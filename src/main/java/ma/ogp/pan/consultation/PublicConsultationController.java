@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.OgpValue;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The public consultation pages: no login, server-rendered, working without JavaScript. */
 @Controller
@@ -58,9 +60,15 @@ class PublicConsultationController {
         return "consultation/index";
     }
 
+    /**
+     * Asks for the CSRF token before rendering: a first visitor's session is created then, not once a long page has
+     * already been sent (which cut the page off before the form).
+     */
     @GetMapping("/{reference}")
-    String commitment(@PathVariable String reference, Model model) {
-        show(reference, new CommentForm(), model);
+    String commitment(@PathVariable String reference, @RequestParam(defaultValue = "1") int page, CsrfToken csrf,
+                      Model model) {
+        csrf.getToken();
+        show(reference, new CommentForm(), page, model);
         return "consultation/commitment";
     }
 
@@ -68,8 +76,12 @@ class PublicConsultationController {
     String comment(@PathVariable String reference, @Valid @ModelAttribute("form") CommentForm form,
                    BindingResult errors, Locale locale, HttpServletRequest request, HttpServletResponse response,
                    Model model) {
+        // data binding would join two values of a field with a comma: "a,b"
+        if (request.getParameterMap().values().stream().anyMatch(values -> values.length > 1)) {
+            throw new ConsultationRefusal(HttpStatus.BAD_REQUEST, "comment.field.repeated");
+        }
         if (errors.hasErrors()) {
-            show(reference, form, model);
+            show(reference, form, 1, model);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "consultation/commitment";
         }
@@ -85,7 +97,13 @@ class PublicConsultationController {
         return "consultation/refused";
     }
 
-    private void show(String reference, CommentForm form, Model model) {
+    /** A malformed parameter ({@code ?page=abc}, {@code ?valeur=X}) gets the refusal page, not Spring's message. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badParameter(HttpServletResponse response, Model model) {
+        return refused(new ConsultationRefusal(HttpStatus.BAD_REQUEST, "consultation.parameter.invalid"), response, model);
+    }
+
+    private void show(String reference, CommentForm form, int page, Model model) {
         Consultation consultation = consultations.consultationOf(reference);
         ConsultedCommitment commitment = consultations.commitment(consultation, reference);
         model.addAttribute("consultation", consultation);
@@ -93,7 +111,7 @@ class PublicConsultationController {
         model.addAttribute("notYet", consultations.isBeforeOpening(consultation));
         model.addAttribute("commitment", commitment);
         model.addAttribute("fiche", commitments.findVersion(commitment.id(), commitment.versionNo()).orElseThrow());
-        model.addAttribute("comments", consultations.approved(commitment.id()));
+        model.addAttribute("comments", consultations.approved(commitment.id(), page));
         model.addAttribute("form", form);
     }
 

@@ -3,6 +3,7 @@ package ma.ogp.pan.publication;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import ma.ogp.pan.adoption.AdoptionService;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public accounting once the plan is published: the adopted plan (page and PDF), the reasoned response on every
@@ -68,23 +70,23 @@ class PublicPlanController {
     @GetMapping(value = "/donnees/{plan}/reponses.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<Map<String, Object>> responsesJson(@PathVariable String plan) {
-        return responseRows(plan);
+        return openData(() -> responseRows(plan));
     }
 
     @GetMapping("/donnees/{plan}/reponses.csv")
     ResponseEntity<String> responsesCsv(@PathVariable String plan) {
-        return OpenDataCsv.of(plan + "-reponses.csv", RESPONSE_COLUMNS, responseRows(plan));
+        return OpenDataCsv.of(plan + "-reponses.csv", RESPONSE_COLUMNS, openData(() -> responseRows(plan)));
     }
 
     @GetMapping(value = "/donnees/{plan}/plan.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<Map<String, Object>> planJson(@PathVariable String plan) {
-        return planRows(plan);
+        return openData(() -> planRows(plan));
     }
 
     @GetMapping("/donnees/{plan}/plan.csv")
     ResponseEntity<String> planCsv(@PathVariable String plan) {
-        return OpenDataCsv.of(plan + "-plan.csv", PLAN_COLUMNS, planRows(plan));
+        return OpenDataCsv.of(plan + "-plan.csv", PLAN_COLUMNS, openData(() -> planRows(plan)));
     }
 
     @ExceptionHandler(NotPublishedException.class)
@@ -92,6 +94,18 @@ class PublicPlanController {
     String notPublished(NotPublishedException e, Model model) {
         model.addAttribute("plan", e.getMessage());
         return "publication/not-published";
+    }
+
+    /**
+     * Open data of a plan not published (or unknown) is a 404 like any error of the application, in problem+json:
+     * the page that {@link #notPublished} renders would go out under the dataset's JSON type.
+     */
+    private static List<Map<String, Object>> openData(Supplier<List<Map<String, Object>>> rows) {
+        try {
+            return rows.get();
+        } catch (NotPublishedException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce plan n'est pas publié, ou n'existe pas.");
+        }
     }
 
     private List<Map<String, Object>> responseRows(String code) {

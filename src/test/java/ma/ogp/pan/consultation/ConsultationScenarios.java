@@ -2,7 +2,11 @@ package ma.ogp.pan.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -22,6 +26,8 @@ import ma.ogp.pan.support.PanIntegrationTest;
 import ma.ogp.pan.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,6 +120,92 @@ abstract class ConsultationScenarios {
         assertThat(statuses()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\u0001", "\u0007", "\u000B", "\u000C", "\u001B", "\u001F", "\u007F", "\u0085",
+            "\u009F"})
+    void aControlCharacterInTheBodyOrTheNameIsRefusedWithAMessage(String control) {
+        assertRefused(post(comment("Avant" + control + "après")), 400, "caractères de contrôle invisibles");
+        assertRefused(post(comment(control + "Au début")), 400, "caractères de contrôle invisibles");
+        Map<String, String> name = comment("Un avis");
+        name.put("name", "Amina" + control);
+        assertRefused(post(name), 400, "Le nom contient des caractères de contrôle");
+        Map<String, String> organisation = comment("Un avis");
+        organisation.put("organisation", control + "Association");
+        assertRefused(post(organisation), 400, "L&#39;organisation contient des caractères de contrôle");
+        assertThat(statuses()).isEmpty();
+    }
+
+    @Test
+    void tabsAndLineBreaksAreKept() {
+        assertThat(post(comment("Premier point :\r\n\tpublier.\nSecond point.")).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT body FROM pan_public_comment WHERE commitment_id = ?").param(commitmentId())
+                .query(String.class).single()).isEqualTo("Premier point :\r\n\tpublier.\nSecond point.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B\u200B", "\uFEFF", "\u00A0\u00A0", "\u200E\u200F", "\u0301", "\u3164", "\u2800",
+            "\u202F\u2060\u180E", " \u200B\n\uFEFF\t\u3164 "})
+    void aBodyWithNothingVisibleIsRefusedLikeAnEmptyOne(String invisible) {
+        assertRefused(post(comment(invisible)), 400, "Écrivez votre contribution.");
+        assertThat(statuses()).isEmpty();
+    }
+
+    @Test
+    void limitsCountCharactersSoAnEmojiIsOne() {
+        String emoji = "\uD83D\uDE00";
+        assertThat(post(comment("a".repeat(CommentForm.MAX_BODY - 1) + emoji)).statusCode()).isEqualTo(302);
+        assertThat(post(comment(emoji.repeat(CommentForm.MAX_BODY))).statusCode()).isEqualTo(302);
+        Map<String, String> longName = comment("Nom de 120 emoji");
+        longName.put("name", emoji.repeat(120));
+        longName.put("organisation", emoji.repeat(200));
+        assertThat(post(longName).statusCode()).isEqualTo(302);
+        assertRefused(post(comment(emoji.repeat(CommentForm.MAX_BODY + 1))), 413, "dépasse 5 000 caractères");
+        longName.put("name", emoji.repeat(121));
+        assertRefused(post(longName), 400, "Le nom dépasse 120 caractères.");
+        assertThat(jdbc.sql("SELECT body FROM pan_public_comment WHERE commitment_id = ? ORDER BY id").param(commitmentId())
+                .query(String.class).list()).extracting(b -> b.codePointCount(0, b.length()))
+                .containsExactly(CommentForm.MAX_BODY, CommentForm.MAX_BODY, 16);
+    }
+
+    @Test
+    void theSizeLimitComesFirstChunkedPostsIncluded() {
+        String action = "/consultation/" + reference + "/commentaires";
+        byte[] tenMegabytes = ("_csrf=faux&consent=true&body=" + "x".repeat(10_000_000)).getBytes(StandardCharsets.UTF_8);
+        assertRefused(visitor.post(action, FORM, HttpRequest.BodyPublishers.ofByteArray(tenMegabytes)), 413,
+                "Contribution trop longue");
+        String token = visitor.csrfToken("/consultation/" + reference);
+        byte[] large = form(token, "x".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+        assertRefused(visitor.post(action, FORM, chunked(large)), 413, "Contribution trop longue");
+        assertThat(statuses()).isEmpty();
+        assertThat(visitor.post(action, FORM, chunked(form(token, "Envoyée par morceaux").getBytes(StandardCharsets.UTF_8)))
+                .statusCode()).isEqualTo(302);
+        assertThat(bodies()).containsExactly("Envoyée par morceaux");
+    }
+
+    @Test
+    void theDeclaredCharsetIsHonoured() {
+        String token = visitor.csrfToken("/consultation/" + reference);
+        String latin1 = "_csrf=" + token + "&consent=true&body=" + URLEncoder.encode("Un café", StandardCharsets.ISO_8859_1);
+        assertThat(visitor.post("/consultation/" + reference + "/commentaires", FORM + "; charset=ISO-8859-1",
+                HttpRequest.BodyPublishers.ofString(latin1)).statusCode()).isEqualTo(302);
+        assertThat(bodies()).containsExactly("Un café");
+        assertRefused(visitor.post("/consultation/" + reference + "/commentaires", FORM + "; charset=x-inconnu",
+                HttpRequest.BodyPublishers.ofString(latin1)), 415, "Encodage des caractères inconnu");
+    }
+
+    @Test
+    void aRepeatedFieldOrAnUnreadableConsentIsRefusedWithAMessage() {
+        String token = visitor.csrfToken("/consultation/" + reference);
+        String twice = form(token, "a") + "&body=b";
+        assertRefused(visitor.post("/consultation/" + reference + "/commentaires", FORM,
+                HttpRequest.BodyPublishers.ofString(twice)), 400, "deux fois le même champ");
+        Map<String, String> consent = comment("Consentement illisible");
+        consent.put("consent", "peut-être");
+        assertRefused(post(consent), 400, "Cochez la case pour accepter la publication.");
+        assertThat(post(consent).body()).doesNotContain("Failed to convert");
+        assertThat(statuses()).isEmpty();
+    }
+
     @Test
     void scriptAndSqlAreStoredAsTextAndShownEscaped() {
         String script = "<script>alert('x')</script> '; DROP TABLE pan_public_comment; --";
@@ -139,6 +231,24 @@ abstract class ConsultationScenarios {
                 .isEqualTo(ARABIC + "\n" + TIFINAGH + "|ar");
         assertThat(visitor.get("/consultation/" + reference + "?lang=en").body())
                 .contains("lang=\"en\"", "dir=\"ltr\"", "Proposed solution");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abcdefgh", "x-klingon", "de", "zh-Hant-TW"})
+    void anUnknownLanguageIsFrenchSetsNoCookieAndNeverBreaksCommenting(String language) {
+        HttpResponse<String> page = visitor.get("/consultation/" + reference + "?lang="
+                + URLEncoder.encode(language, StandardCharsets.UTF_8));
+        assertThat(page.body()).contains("lang=\"fr\"", "Problématique");
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("pan-lang"));
+        Map<String, String> withLanguageField = comment("Avec le champ lang");
+        withLanguageField.put("lang", language);
+        assertThat(post(withLanguageField).statusCode()).isEqualTo(302);
+        Visitor withOldCookie = new Visitor(port).withCookie("pan-lang", language);
+        assertThat(withOldCookie.get("/consultation/" + reference).body()).contains("lang=\"fr\"");
+        assertThat(withOldCookie.submit("/consultation/" + reference, "/consultation/" + reference + "/commentaires",
+                comment("Avec un vieux cookie"), true).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT language FROM pan_public_comment WHERE commitment_id = ?").param(commitmentId())
+                .query(String.class).list()).containsExactly("fr", "fr");
     }
 
     @Test
@@ -195,6 +305,78 @@ abstract class ConsultationScenarios {
                 .doesNotContain(",=", ",\"=");
         assertThat(visitor.get("/donnees/" + plan.code() + "/commentaires.json").body())
                 .contains("\"body\":\"=HYPERLINK(\\\"http://example.invalid/x\\\",\\\"Cliquez ici\\\")\"");
+    }
+
+    @Test
+    void aFirstVisitorOfADraftWithAThousandApprovedCommentsGetsTheWholePagePagedWithTheForm() {
+        for (int i = 1; i <= 1000; i++) {
+            jdbc.sql("""
+                    INSERT INTO pan_public_comment (consultation_id, commitment_id, body, language, status, submitted_at)
+                    SELECT consultation_id, commitment_id, ?, 'fr', 'APPROVED', ? FROM pan_consultation_commitment
+                    WHERE commitment_id = ?""").params("Avis n°" + i + " " + "x".repeat(500),
+                    OffsetDateTime.now().minusMinutes(2000 - i), commitmentId()).update();
+        }
+        Visitor firstVisit = new Visitor(port);
+        HttpResponse<String> first = firstVisit.get("/consultation/" + reference);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("Avis n°1 ", "Avis n°50 ", "name=\"body\"", "name=\"_csrf\"", "</html>",
+                "page=2").doesNotContain("Avis n°51 ");
+        assertThat(first.body().split("class=\"comment\"")).hasSize(CommentPage.SIZE + 1);
+        assertThat(new Visitor(port).get("/consultation/" + reference + "?page=2").body())
+                .contains("Avis n°51 ", "Avis n°100 ", "page=1", "page=3", "</html>").doesNotContain("Avis n°50 ");
+        assertThat(new Visitor(port).get("/consultation/" + reference + "?page=999").body())
+                .contains("Avis n°1000 ", "page=19").doesNotContain("page=21");
+        HttpResponse<String> badPage = new Visitor(port).get("/consultation/" + reference + "?page=abc");
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(badPage.body()).contains("paramètre non valide");
+        assertThat(firstVisit.post("/consultation/" + reference + "/commentaires", comment("Dès la première visite"),
+                firstVisit.csrfToken("/consultation/" + reference)).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theCommentsOfAPlanWithoutConsultationAreAnEmptyDataset() {
+        String code = plans.insert(new ActionPlan(null, "SC" + System.nanoTime() % 1_000_000, "Plan sans consultation",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31))).code();
+        HttpResponse<String> csv = visitor.get("/donnees/" + code + "/commentaires.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).isEqualTo(String.join(",", CommentsOpenDataController.COLUMNS) + "\r\n");
+        HttpResponse<String> json = visitor.get("/donnees/" + code + "/commentaires.json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).isEqualTo("[]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/donnees/ZZ9/commentaires.json", "/donnees/ZZ9/commentaires.csv", "/donnees/ZZ9/plan.json",
+            "/donnees/ZZ9/reponses.json", "/donnees/ZZ9/plan.csv", "/donnees/{plan}/plan.json", "/donnees/{plan}/reponses.json"})
+    void anOpenDataErrorIsA404InProblemJson(String url) {
+        HttpResponse<String> response = visitor.get(url.replace("{plan}", plan.code()));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).startsWith("{").contains("\"status\":404")
+                .doesNotContain("<html", "SELECT", "java.", "org.", "Exception");
+    }
+
+    /** A refusal says why in French and shows neither SQL nor Java. */
+    static void assertRefused(HttpResponse<String> response, int status, String message) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.body()).contains(message)
+                .doesNotContain("SELECT", "INSERT", "java.", "org.", "Exception");
+    }
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private static String form(String csrfToken, String body) {
+        return "_csrf=" + csrfToken + "&consent=true&body=" + URLEncoder.encode(body, StandardCharsets.UTF_8);
+    }
+
+    /** A body of unknown length: sent chunked, without Content-Length. */
+    private static HttpRequest.BodyPublisher chunked(byte[] body) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+    }
+
+    private List<String> bodies() {
+        return jdbc.sql("SELECT body FROM pan_public_comment WHERE commitment_id = ? ORDER BY id").param(commitmentId())
+                .query(String.class).list();
     }
 
     private HttpResponse<String> post(Map<String, String> fields) {

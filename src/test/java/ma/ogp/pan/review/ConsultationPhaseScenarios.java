@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,7 @@ abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
         long second = fixture.commitment(7, "Renforcement de la publication des données ouvertes");
         ProcessInstance firstLifecycle = accepted(first);
         ProcessInstance secondLifecycle = accepted(second);
-        ProcessInstance plan = runtime.createProcessInstanceByKey("action-plan-cocreation")
-                .businessKey(fixture.plan.code()).setVariable("planId", fixture.plan.id())
-                .startBeforeActivity("Task_PrepareConsultation").execute();
+        ProcessInstance plan = planAtPreparation();
         String prepare = task(plan, "Task_PrepareConsultation").getId();
         assertThat(FormText.read(tasks.getVariableLocal(prepare, "readyCommitments")))
                 .contains(fixture.reference(first), fixture.reference(second));
@@ -60,9 +59,7 @@ abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
         assertThatThrownBy(() -> tasks.complete(prepare, Map.of("opensOn", today.toString(),
                 "closesOn", today.minusDays(1).toString()))).isInstanceOf(FormInputException.class)
                 .hasMessageContaining("(closesOn)");
-        tasks.complete(prepare, Map.of("opensOn", today.toString(), "closesOn", today.plusDays(20).toString()));
-        management.executeJob(timer(plan, "Timer_ConsultationOpens").getId());
-        assertThat(plan).isWaitingAt("CallActivity_ConsultationWindow");
+        open(plan, prepare);
 
         long approved = consultations.comment(fixture.reference(first), comment("Publier les guichets en amazighe."),
                 "fr", "192.0.2.10");
@@ -70,8 +67,7 @@ abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
         consultations.moderate(List.of(approved), true, null, LifecycleFixture.SECRETARY);
         consultations.moderate(List.of(rejected), false, RejectionReason.OFF_TOPIC, LifecycleFixture.SECRETARY);
 
-        ProcessInstance window = runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).singleResult();
-        management.executeJob(timer(window, "Timer_DeadlineReached").getId());
+        close(plan);
 
         assertThat(firstLifecycle).isWaitingAt("Task_ReviseAfterConsultation");
         assertThat(secondLifecycle).isWaitingAt("Task_ReviseAfterConsultation");
@@ -99,6 +95,55 @@ abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
         assertThat(firstLifecycle).isWaitingAt("Event_PlanAdopted").hasPassed("Task_RecordConsultationRevision");
         assertThat(commitments.getById(first).status()).isEqualTo(CommitmentStatus.ACCEPTED);
         assertThat(commitments.getById(first).currentVersionNo()).isEqualTo(2);
+    }
+
+    @Test
+    void aDraftWithAThousandApprovedCommentsAtFullLengthClosesAndItsInstitutionSeesABoundedSummary() {
+        long popular = fixture.commitment(3, "Publier les marchés publics en données ouvertes");
+        ProcessInstance lifecycleOfPopular = accepted(popular);
+        ProcessInstance plan = planAtPreparation();
+        open(plan, task(plan, "Task_PrepareConsultation").getId());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String body = ("Contribution " + i + " ").repeat(500).substring(0, CommentForm.MAX_BODY);
+            ids.add(consultations.comment(fixture.reference(popular), comment(body), "fr", "198.51.100." + i % 200));
+        }
+        consultations.moderate(ids, true, null, LifecycleFixture.SECRETARY);
+
+        close(plan);
+
+        assertThat(runtime.createIncidentQuery().list()).noneMatch(incident -> List.of(plan.getId(),
+                lifecycleOfPopular.getId()).contains(incident.getProcessInstanceId()));
+        assertThat(lifecycleOfPopular).isWaitingAt("Task_ReviseAfterConsultation");
+        assertThat(jdbc.sql("SELECT received_count || '/' || approved_count FROM pan_comment_consolidation "
+                + "WHERE commitment_id = ?").param(popular).query(String.class).single()).isEqualTo("1000/1000");
+        String summary = FormText.read(tasks.getVariableLocal(
+                task(lifecycleOfPopular, "Task_ReviseAfterConsultation").getId(), "consultationSummary"));
+        assertThat(summary).startsWith("• Contribution 0 ").contains("Contribution 1 ")
+                .endsWith("contribution(s) publiée(s), voir les données ouvertes : http://localhost:8080/donnees/"
+                        + fixture.plan.code() + "/commentaires.csv");
+        assertThat(summary.length()).isLessThan(21_000);
+        int shown = summary.split("\n• ").length;
+        assertThat(summary).contains("… et " + (1000 - shown) + " autre(s)");
+    }
+
+    private ProcessInstance planAtPreparation() {
+        return runtime.createProcessInstanceByKey("action-plan-cocreation").businessKey(fixture.plan.code())
+                .setVariable("planId", fixture.plan.id()).startBeforeActivity("Task_PrepareConsultation").execute();
+    }
+
+    /** Opens from today for 20 days: the opening timer fires at once. */
+    private void open(ProcessInstance plan, String prepareTask) {
+        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
+        tasks.complete(prepareTask, Map.of("opensOn", today.toString(), "closesOn", today.plusDays(20).toString()));
+        management.executeJob(timer(plan, "Timer_ConsultationOpens").getId());
+        assertThat(plan).isWaitingAt("CallActivity_ConsultationWindow");
+    }
+
+    /** The closing deadline passes. */
+    private void close(ProcessInstance plan) {
+        ProcessInstance window = runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).singleResult();
+        management.executeJob(timer(window, "Timer_DeadlineReached").getId());
     }
 
     private ProcessInstance accepted(long commitmentId) {

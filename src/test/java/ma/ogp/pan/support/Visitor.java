@@ -2,6 +2,7 @@ package ma.ogp.pan.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,6 +44,15 @@ public final class Visitor {
         return this;
     }
 
+    /** Carries a cookie as if an earlier visit had set it. */
+    public Visitor withCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl), cookie);
+        return this;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
@@ -71,8 +81,12 @@ public final class Visitor {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return post(action, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Posts a body as given: chunked when the publisher does not know its length. */
+    public HttpResponse<String> post(String action, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(action).header("Content-Type", contentType).POST(body).build());
     }
 
     /** Posts a multipart form with one file, as a browser uploads it, with the CSRF token (none when null). */
