@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
-import ma.ogp.pan.commitment.FormInputException;
-import ma.ogp.pan.commitment.FormList;
-import ma.ogp.pan.commitment.FormSubmission;
-import ma.ogp.pan.commitment.FormText;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.FormList;
+import ma.ogp.pan.process.FormSubmission;
+import ma.ogp.pan.process.FormText;
+import ma.ogp.pan.process.ProcessVariables;
 import ma.ogp.pan.ranking.RankingEntry;
 import ma.ogp.pan.ranking.RankingService;
 import ma.ogp.pan.ranking.SupportUnitAnswer;
 import ma.ogp.pan.ranking.SupportUnitService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +31,7 @@ class AdoptionDelegates {
     TaskListener presentSelection(AdoptionService adoption, RankingService ranking, SupportUnitService supportUnit,
                                   CommitmentRepository commitments) {
         return task -> {
-            long planId = planId(task.getExecution());
+            long planId = ProcessVariables.planId(task);
             SupportUnitAnswer answer = supportUnit.answer(planId);
             Map<Long, RankingEntry> ranked = ranking.ranking(planId).stream()
                     .collect(Collectors.toMap(RankingEntry::commitmentId, e -> e));
@@ -55,11 +55,11 @@ class AdoptionDelegates {
     JavaDelegate recordSelection(AdoptionService adoption, CommitmentRepository commitments) {
         return execution -> {
             List<Selection> selection = FormList.read(execution.getVariable(SELECTION), SELECTION).stream()
-                    .map(row -> new Selection(FormList.commitment(row, commitments, SELECTION).id(),
+                    .map(row -> new Selection(commitments.getByListRow(row, SELECTION).id(),
                             Boolean.TRUE.equals(row.get("selected")) || "true".equals(row.get("selected")),
                             FormList.text(row, "reason")))
                     .toList();
-            adoption.select(planId(execution), selection, FormSubmission.actor(execution, null));
+            adoption.select(ProcessVariables.planId(execution), selection, FormSubmission.actor(execution, null));
             FormSubmission.clear(execution, List.of(SELECTION));
         };
     }
@@ -68,7 +68,7 @@ class AdoptionDelegates {
     @Bean
     TaskListener presentSelectionForValidation(AdoptionService adoption, CommitmentRepository commitments) {
         return task -> {
-            List<Selection> selection = adoption.selection(planId(task.getExecution()));
+            List<Selection> selection = adoption.selection(ProcessVariables.planId(task));
             task.setVariableLocal("selectedCommitments", FormText.of(selection.stream().filter(Selection::selected)
                     .map(s -> line(commitments, s)).collect(Collectors.joining("\n"))));
             task.setVariableLocal("notRetainedCommitments", FormText.of(selection.stream().filter(s -> !s.selected())
@@ -85,7 +85,7 @@ class AdoptionDelegates {
                 throw new FormInputException("selectionValidated", "Indiquez si le comité valide la sélection");
             }
             boolean yes = Boolean.TRUE.equals(validated) || "true".equals(validated.toString());
-            adoption.recordValidation(planId(execution), yes, (String) execution.getVariable("validationComment"),
+            adoption.recordValidation(ProcessVariables.planId(execution), yes, (String) execution.getVariable("validationComment"),
                     FormSubmission.actor(execution, null));
             FormSubmission.clear(execution, List.of("validationComment"));
             execution.setVariable("selectionValidated", yes);
@@ -94,7 +94,7 @@ class AdoptionDelegates {
 
     @Bean
     JavaDelegate adoptPlan(AdoptionService adoption) {
-        return execution -> adoption.adopt(planId(execution), FormSubmission.actor(execution, null));
+        return execution -> adoption.adopt(ProcessVariables.planId(execution), FormSubmission.actor(execution, null));
     }
 
     private static String line(CommitmentRepository commitments, Selection s) {
@@ -102,7 +102,4 @@ class AdoptionDelegates {
         return c.reference() + " · " + c.title();
     }
 
-    private static long planId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("planId")).longValue();
-    }
 }

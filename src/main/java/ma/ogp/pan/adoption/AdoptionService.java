@@ -10,14 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.Commitment;
-import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.Institution;
 import ma.ogp.pan.plan.ActionPlan;
-import ma.ogp.pan.commitment.FormInputException;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.Processes;
 import ma.ogp.pan.ranking.RankingEntry;
 import ma.ogp.pan.ranking.RankingService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AdoptionService {
 
-    static final String PLAN_ADOPTED = "PlanAdopted";
     static final String UNFINISHED = "Fiche non finalisée à l'adoption du plan";
     private static final Set<CommitmentStatus> SETTLED = Set.of(CommitmentStatus.MERGED, CommitmentStatus.CANCELLED);
 
@@ -192,11 +191,11 @@ public class AdoptionService {
     private void endLifecycle(Commitment c, boolean adopted) {
         String outcome = (adopted ? CommitmentStatus.ADOPTED : CommitmentStatus.NOT_RETAINED).name();
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
-                .processDefinitionKey(CommitmentLifecycle.PROCESS_KEY).processInstanceBusinessKey(c.reference()).list()) {
+                .processDefinitionKey(Processes.COMMITMENT_LIFECYCLE).processInstanceBusinessKey(c.reference()).list()) {
             boolean waiting = runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
-                    .eventName(PLAN_ADOPTED).count() > 0;
+                    .eventName(Processes.PLAN_ADOPTED).count() > 0;
             if (waiting) {
-                runtime.createMessageCorrelation(PLAN_ADOPTED).processInstanceId(instance.getId())
+                runtime.createMessageCorrelation(Processes.PLAN_ADOPTED).processInstanceId(instance.getId())
                         .setVariable("outcome", outcome).correlate();
             } else {
                 runtime.deleteProcessInstance(instance.getId(), "Plan adopté : " + UNFINISHED);

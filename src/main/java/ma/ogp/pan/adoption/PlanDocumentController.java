@@ -5,20 +5,20 @@ import java.util.Map;
 import java.util.Set;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
-import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.identity.SecretariatOnly;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.process.FormInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The adopted plan as a page and as a PDF (staff only until the publication makes it public). */
 @Controller

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.plan.Deadline;
+import ma.ogp.pan.process.Processes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CommitmentLifecycle {
 
-    public static final String PROCESS_KEY = "commitment-lifecycle";
     /** The task that owes the work due by each deadline of the plan. */
     public static final Map<String, String> TASK_BY_DEADLINE = Map.of(
             Deadline.REVIEW_COMMENTS, "Task_ReviewCommitment",
@@ -31,7 +31,7 @@ public class CommitmentLifecycle {
 
     public ProcessInstance start(long commitmentId) {
         Commitment commitment = commitments.getById(commitmentId);
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, commitment.reference(), variables(commitment));
+        return runtime.startProcessInstanceByKey(Processes.COMMITMENT_LIFECYCLE, commitment.reference(), variables(commitment));
     }
 
     /** The ids the lifecycle runs on. */

@@ -3,9 +3,12 @@ package ma.ogp.pan.commitment;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.FormList;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,6 +44,19 @@ public class CommitmentRepository {
     public List<Commitment> findByPlan(long planId) {
         return jdbc.sql(LISTED + " WHERE c.plan_id = ? ORDER BY c.number")
                 .param(planId).query(Commitment.class).list();
+    }
+
+    /**
+     * The commitment a form list's row is about, by its reference: Tasklist submits only the form's fields, so the
+     * row carries the reference as a read-only field rather than a hidden id.
+     */
+    public Commitment getByListRow(Map<String, Object> row, String field) {
+        String reference = FormList.text(row, "reference");
+        if (reference == null) {
+            throw new FormInputException(field, "Ligne sans référence d'engagement");
+        }
+        return findByReference(reference)
+                .orElseThrow(() -> new FormInputException(field, "Engagement inconnu : " + reference));
     }
 
     public Commitment getById(long id) {

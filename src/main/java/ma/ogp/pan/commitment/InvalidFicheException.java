@@ -1,5 +1,7 @@
 package ma.ogp.pan.commitment;
 
+import ma.ogp.pan.process.FormInputException;
+
 /** A fiche that cannot be stored, with the form field at fault. */
 public class InvalidFicheException extends FormInputException {
 

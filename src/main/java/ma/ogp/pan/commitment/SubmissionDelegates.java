@@ -1,5 +1,7 @@
 package ma.ogp.pan.commitment;
 
+import ma.ogp.pan.process.FormSubmission;
+import ma.ogp.pan.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,7 @@ class SubmissionDelegates {
     JavaDelegate registerSubmission(SubmissionService submissions, FicheForm form, CommitmentRepository commitments) {
         return execution -> {
             if (execution.getVariable("commitmentId") != null) {
-                commitments.registerLifecycle(FormSubmission.commitmentId(execution), execution.getProcessInstanceId());
+                commitments.registerLifecycle(ProcessVariables.commitmentId(execution), execution.getProcessInstanceId());
                 return;
             }
             String focalPoint = FormSubmission.actor(execution, null);

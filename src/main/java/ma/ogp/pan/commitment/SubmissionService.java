@@ -5,6 +5,7 @@ import ma.ogp.pan.committee.Person;
 import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.process.FormInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

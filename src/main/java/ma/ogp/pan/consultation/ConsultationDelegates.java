@@ -11,9 +11,6 @@ import java.util.stream.Collectors;
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
-import ma.ogp.pan.commitment.FormInputException;
-import ma.ogp.pan.commitment.FormText;
-import ma.ogp.pan.commitment.FormSubmission;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.identity.Recipients;
 import ma.ogp.pan.notification.Mail;
@@ -21,11 +18,15 @@ import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.notification.OnceOnlyMailer;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.DeadlineService;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.FormSubmission;
+import ma.ogp.pan.process.FormText;
+import ma.ogp.pan.process.ProcessVariables;
+import ma.ogp.pan.process.Processes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,13 +34,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ConsultationDelegates {
 
-    static final String CONSULTATION_CLOSED = "ConsultationClosed";
-
     /** Shows the secretariat which commitments the consultation will be on: those the committee accepted. */
     @Bean
     TaskListener presentConsultationOpening(CommitmentRepository commitments) {
         return task -> task.setVariableLocal("readyCommitments", FormText.of(accepted(commitments,
-                planId(task.getExecution())).stream().map(c -> c.reference() + " · " + c.title())
+                ProcessVariables.planId(task)).stream().map(c -> c.reference() + " · " + c.title())
                 .collect(Collectors.joining("\n"))));
     }
 
@@ -51,10 +50,10 @@ class ConsultationDelegates {
         return execution -> {
             LocalDate opensOn = day(execution, "opensOn");
             LocalDate closesOn = day(execution, "closesOn");
-            Consultation consultation = consultations.open(plans.getById(planId(execution)).code(),
+            Consultation consultation = consultations.open(plans.getById(ProcessVariables.planId(execution)).code(),
                     opensOn.atTime(LocalTime.MIDNIGHT).atZone(settings.timeZone()).toOffsetDateTime(),
                     deadlines.endOfDay(closesOn),
-                    accepted(commitments, planId(execution)).stream().map(Commitment::id).toList());
+                    accepted(commitments, ProcessVariables.planId(execution)).stream().map(Commitment::id).toList());
             FormSubmission.clear(execution, List.of("opensOn", "closesOn"));
             execution.setVariable("consultationId", consultation.id());
             execution.setVariable("consultationOpensAt", Date.from(consultation.opensAt().toInstant()));
@@ -65,9 +64,9 @@ class ConsultationDelegates {
     @Bean
     JavaDelegate closeConsultation(ConsultationService consultations, RuntimeService runtime) {
         return execution -> {
-            consultations.ofPlanId(planId(execution)).ifPresent(consultations::consolidate);
-            runtime.createMessageCorrelation(CONSULTATION_CLOSED)
-                    .processInstanceVariableEquals("planId", planId(execution)).correlateAll();
+            consultations.ofPlanId(ProcessVariables.planId(execution)).ifPresent(consultations::consolidate);
+            runtime.createMessageCorrelation(Processes.CONSULTATION_CLOSED)
+                    .processInstanceVariableEquals("planId", ProcessVariables.planId(execution)).correlateAll();
         };
     }
 
@@ -75,7 +74,7 @@ class ConsultationDelegates {
     @Bean
     JavaDelegate notifyCommentsReceived(ConsultationService consultations, Recipients recipients,
                                         OnceOnlyMailer mailer, NotificationProperties settings) {
-        return execution -> consultations.ofPlanId(planId(execution)).ifPresent(consultation -> {
+        return execution -> consultations.ofPlanId(ProcessVariables.planId(execution)).ifPresent(consultation -> {
             Map<String, List<Consolidation>> byInstitution = consultations.consolidations(consultation).stream()
                     .collect(Collectors.groupingBy(c -> c.commitment().leadInstitutionCode()));
             byInstitution.forEach((institution, records) -> {
@@ -96,10 +95,6 @@ class ConsultationDelegates {
 
     private static List<Commitment> accepted(CommitmentRepository commitments, long planId) {
         return commitments.findByPlan(planId).stream().filter(c -> c.status() == CommitmentStatus.ACCEPTED).toList();
-    }
-
-    private static long planId(VariableScope scope) {
-        return ((Number) scope.getVariable("planId")).longValue();
     }
 
     private static LocalDate day(DelegateExecution execution, String field) {

@@ -6,13 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import ma.ogp.pan.commitment.FormInputException;
-import ma.ogp.pan.plan.Deadline;
-
 import ma.ogp.pan.commitment.OgpValue;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.plan.Deadline;
+import ma.ogp.pan.process.FormInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -14,11 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.Institution;
 import ma.ogp.pan.committee.PlanRoleAssignment;
-import ma.ogp.pan.plan.PlanCoCreation;
+import ma.ogp.pan.process.Processes;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -124,15 +123,15 @@ public class IdentityBootstrap implements ApplicationRunner {
         grants.grant(secretariat, DECISION_DEFINITION, Authorization.ANY, READ);
         // the others read only the processes they take part in; their tasks come with the task's own grant
         for (String group : List.of(CamundaGroups.COMMITTEE_GOVERNMENT, CamundaGroups.COMMITTEE_CIVIL_SOCIETY)) {
-            grants.grant(group, PROCESS_DEFINITION, CommitmentLifecycle.PROCESS_KEY, ProcessDefinitionPermissions.READ);
+            grants.grant(group, PROCESS_DEFINITION, Processes.COMMITMENT_LIFECYCLE, ProcessDefinitionPermissions.READ);
         }
         // focal points also start the lifecycle: submitting a fiche from Tasklist
         for (String group : focalPointGroups) {
-            grants.grant(group, PROCESS_DEFINITION, CommitmentLifecycle.PROCESS_KEY, ProcessDefinitionPermissions.READ,
+            grants.grant(group, PROCESS_DEFINITION, Processes.COMMITMENT_LIFECYCLE, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
             grants.grant(group, PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
         }
-        grants.grant(CamundaGroups.OGP_SUPPORT_UNIT, PROCESS_DEFINITION, PlanCoCreation.PROCESS_KEY, ProcessDefinitionPermissions.READ);
+        grants.grant(CamundaGroups.OGP_SUPPORT_UNIT, PROCESS_DEFINITION, Processes.ACTION_PLAN_COCREATION, ProcessDefinitionPermissions.READ);
         // no FILTER grant to anyone: filters hold expressions the engine evaluates, so only admins create them
     }
 }

@@ -14,6 +14,7 @@ import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.identity.Recipients;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineService;
+import ma.ogp.pan.process.ProcessVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,7 +39,7 @@ class NoticeDelegates {
     @Bean
     JavaDelegate planNextNotice(DeadlineService deadlines, NoticePlanner planner, Clock clock) {
         return execution -> {
-            Deadline deadline = deadlines.get(planId(execution), kind(execution));
+            Deadline deadline = deadlines.get(ProcessVariables.planId(execution), kind(execution));
             Optional<Notice> next = planner.next(deadline, owner(execution), OffsetDateTime.now(clock));
             execution.setVariable("hasNotice", next.isPresent());
             execution.setVariable("noticeAt", next.map(n -> Date.from(n.at().toInstant())).orElse(null));
@@ -54,7 +55,7 @@ class NoticeDelegates {
         return execution -> {
             String reviewer = (String) execution.getVariable("reviewer");
             String group = (String) execution.getVariable("focalPointsGroup");
-            TaskQuery query = tasks.createTaskQuery().processVariableValueEquals("planId", planId(execution))
+            TaskQuery query = tasks.createTaskQuery().processVariableValueEquals("planId", ProcessVariables.planId(execution))
                     .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.get(kind(execution)));
             List<Task> open = (reviewer != null ? query.taskAssignee(reviewer) : query.taskCandidateGroup(group))
                     .orderByTaskName().asc().list();
@@ -69,10 +70,10 @@ class NoticeDelegates {
                 LOG.warn("Nobody with a mail address to tell about {} of {}", kind(execution), owner(execution));
                 return;
             }
-            String due = deadlines.get(planId(execution), kind(execution)).dueAt()
+            String due = deadlines.get(ProcessVariables.planId(execution), kind(execution)).dueAt()
                     .atZoneSameInstant(settings.timeZone()).format(WHEN);
             String late = reviewer != null ? recipients.displayName(reviewer)
-                    : commitments.getById(((Number) execution.getVariable("commitmentId")).longValue()).leadInstitutionName();
+                    : commitments.getById(ProcessVariables.commitmentId(execution)).leadInstitutionName();
             List<String> lines = open.stream().map(t -> t.getName() + " : " + settings.taskLink(t.getId())).toList();
             Object days = execution.getVariable("noticeDays");
             String subject = escalation
@@ -82,10 +83,6 @@ class NoticeDelegates {
                     escalation ? "escalation" : "reminder",
                     Map.of("due", due, "tasks", lines, "late", late, "days", days == null ? 0 : days)));
         };
-    }
-
-    private static long planId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("planId")).longValue();
     }
 
     private static String kind(DelegateExecution execution) {

@@ -8,8 +8,9 @@ import java.util.Date;
 import java.util.List;
 
 import ma.ogp.pan.commitment.CommitmentLifecycle;
-import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.notification.NotificationProperties;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.Processes;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DeadlineService {
 
-    public static final String DEADLINE_EXTENDED = "DeadlineExtended";
     /** The timers that wait on a plan's deadline, in the lifecycles and in the plan's own assessment. */
     private static final List<String> DEADLINE_TIMERS = List.of("BoundaryEvent_ReviewRoundDue", "BoundaryEvent_AssessmentDue");
 
@@ -97,7 +97,7 @@ public class DeadlineService {
                 management.setJobDuedate(job.getId(), due);
             }
         }
-        runtime.createMessageCorrelation(DEADLINE_EXTENDED).processInstanceVariableEquals("planId", planId)
+        runtime.createMessageCorrelation(Processes.DEADLINE_EXTENDED).processInstanceVariableEquals("planId", planId)
                 .correlateAll();
         return extension;
     }

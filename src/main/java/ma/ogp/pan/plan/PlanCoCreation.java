@@ -1,5 +1,6 @@
 package ma.ogp.pan.plan;
 
+import ma.ogp.pan.process.Processes;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -10,8 +11,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanCoCreation {
 
-    public static final String PROCESS_KEY = "action-plan-cocreation";
-
     private final RuntimeService runtime;
     private final ActionPlanRepository plans;
 
@@ -21,7 +20,7 @@ public class PlanCoCreation {
     }
 
     public boolean isRunning(String planCode) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        return runtime.createProcessInstanceQuery().processDefinitionKey(Processes.ACTION_PLAN_COCREATION)
                 .processInstanceBusinessKey(planCode).count() > 0;
     }
 
@@ -40,7 +39,7 @@ public class PlanCoCreation {
         if (isRunning(plan.code())) {
             throw new BadUserRequestException("La co-création du plan " + plan.code() + " est déjà en cours");
         }
-        var start = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(plan.code())
+        var start = runtime.createProcessInstanceByKey(Processes.ACTION_PLAN_COCREATION).businessKey(plan.code())
                 .setVariables(Variables.createVariables().putValue("planId", plan.id()));
         return activityId == null ? start.execute() : start.startBeforeActivity(activityId).execute();
     }

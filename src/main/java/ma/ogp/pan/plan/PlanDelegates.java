@@ -17,13 +17,15 @@ import java.util.stream.Stream;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
-import ma.ogp.pan.commitment.FormInputException;
-import ma.ogp.pan.commitment.FormSubmission;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.identity.Recipients;
 import ma.ogp.pan.notification.Mail;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.notification.OnceOnlyMailer;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.FormSubmission;
+import ma.ogp.pan.process.ProcessVariables;
+import ma.ogp.pan.process.Processes;
 import ma.ogp.pan.review.ReviewService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -38,16 +40,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PlanDelegates {
 
-    static final String REVIEW_WINDOW_CLOSED = "ReviewWindowClosed";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
 
     /** Starts the lifecycle of every submitted commitment of the plan that has none running. */
     @Bean
     JavaDelegate startCommitmentReviews(CommitmentRepository commitments, CommitmentLifecycle lifecycle,
                                         RuntimeService runtime) {
-        return execution -> commitments.findByPlan(planId(execution)).stream()
+        return execution -> commitments.findByPlan(ProcessVariables.planId(execution)).stream()
                 .filter(c -> c.status() == CommitmentStatus.SUBMITTED || c.status() == CommitmentStatus.UNDER_REVIEW)
-                .filter(c -> runtime.createProcessInstanceQuery().processDefinitionKey(CommitmentLifecycle.PROCESS_KEY)
+                .filter(c -> runtime.createProcessInstanceQuery().processDefinitionKey(Processes.COMMITMENT_LIFECYCLE)
                         .processInstanceBusinessKey(c.reference()).count() == 0)
                 .forEach(c -> lifecycle.start(c.id()));
     }
@@ -55,7 +56,7 @@ class PlanDelegates {
     @Bean
     TaskListener presentDeadline(DeadlineService deadlines, NotificationProperties settings) {
         return task -> task.setVariableLocal("currentDueAt", deadlines.get(
-                ((Number) task.getVariable("planId")).longValue(), (String) task.getVariable("deadlineKind"))
+                ProcessVariables.planId(task), (String) task.getVariable("deadlineKind"))
                 .dueAt().atZoneSameInstant(settings.timeZone()).format(DAY));
     }
 
@@ -70,7 +71,7 @@ class PlanDelegates {
             } catch (DateTimeParseException e) {
                 throw new FormInputException("newDueDate", "Date illisible : " + day);
             }
-            DeadlineExtension extension = deadlines.extend(planId(execution), kind(execution),
+            DeadlineExtension extension = deadlines.extend(ProcessVariables.planId(execution), kind(execution),
                     newDay == null ? null : deadlines.endOfDay(newDay), (String) execution.getVariable("extensionReason"),
                     FormSubmission.actor(execution, null));
             FormSubmission.clear(execution, List.of("newDueDate", "extensionReason"));
@@ -83,8 +84,8 @@ class PlanDelegates {
     JavaDelegate notifyExtension(DeadlineService deadlines, TaskService tasks, RuntimeService runtime,
                                  Recipients recipients, OnceOnlyMailer mailer, NotificationProperties settings) {
         return execution -> {
-            Deadline deadline = deadlines.get(planId(execution), kind(execution));
-            List<Task> open = tasks.createTaskQuery().processVariableValueEquals("planId", planId(execution))
+            Deadline deadline = deadlines.get(ProcessVariables.planId(execution), kind(execution));
+            List<Task> open = tasks.createTaskQuery().processVariableValueEquals("planId", ProcessVariables.planId(execution))
                     .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.get(deadline.kind())).list();
             Map<String, List<String>> tasksByRecipient = open.stream()
                     .flatMap(task -> owners(task, runtime, recipients).map(mail -> new SimpleEntry<>(mail, task)))
@@ -101,8 +102,8 @@ class PlanDelegates {
     /** Closes the review round of every commitment of the plan. */
     @Bean
     JavaDelegate closeReviewWindow(RuntimeService runtime) {
-        return execution -> runtime.createMessageCorrelation(REVIEW_WINDOW_CLOSED)
-                .processInstanceVariableEquals("planId", planId(execution)).correlateAll();
+        return execution -> runtime.createMessageCorrelation(Processes.REVIEW_WINDOW_CLOSED)
+                .processInstanceVariableEquals("planId", ProcessVariables.planId(execution)).correlateAll();
     }
 
     /** One mail to the secretariat naming, per commitment, the members who sent nothing. */
@@ -111,9 +112,9 @@ class PlanDelegates {
                                       DeadlineService deadlines, Recipients recipients, OnceOnlyMailer mailer,
                                       NotificationProperties settings) {
         return execution -> {
-            Deadline deadline = deadlines.get(planId(execution), Deadline.REVIEW_COMMENTS);
+            Deadline deadline = deadlines.get(ProcessVariables.planId(execution), Deadline.REVIEW_COMMENTS);
             List<String> lines = new ArrayList<>();
-            for (var c : commitments.findByPlan(planId(execution))) {
+            for (var c : commitments.findByPlan(ProcessVariables.planId(execution))) {
                 List<String> missing = reviews.missingReviewers(c.id());
                 if (!missing.isEmpty()) {
                     lines.add(c.reference() + " « " + c.title() + " » : "
@@ -123,7 +124,7 @@ class PlanDelegates {
             List<String> to = recipients.ofGroup(CamundaGroups.SECRETARIAT);
             if (!lines.isEmpty() && !to.isEmpty()) {
                 String due = deadline.dueAt().atZoneSameInstant(settings.timeZone()).format(DAY);
-                mailer.send("REVIEW_WINDOW_CLOSED:" + deadline.planId() + ":" + deadline.dueAt().toEpochSecond(),
+                mailer.send("Processes.REVIEW_WINDOW_CLOSED:" + deadline.planId() + ":" + deadline.dueAt().toEpochSecond(),
                         new Mail(to, "Fenêtre d'examen close le " + due + " : observations manquantes",
                                 "review-window-closed", Map.of("due", due, "lines", lines)));
             }
@@ -136,10 +137,6 @@ class PlanDelegates {
         }
         Object group = runtime.getVariable(task.getProcessInstanceId(), "focalPointsGroup");
         return group == null ? Stream.empty() : recipients.ofGroup(group.toString()).stream();
-    }
-
-    private static long planId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("planId")).longValue();
     }
 
     private static String kind(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package ma.ogp.pan.ranking;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -7,21 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Clock;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentPresenter;
 import ma.ogp.pan.commitment.CommitmentRepository;
-import ma.ogp.pan.commitment.FormInputException;
-import ma.ogp.pan.commitment.FormList;
 import ma.ogp.pan.commitment.OgpValue;
-import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.consultation.ConsultationService;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.FormList;
+import ma.ogp.pan.process.FormText;
+import ma.ogp.pan.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +38,7 @@ class AssessmentDelegates {
     JavaDelegate openAssessment(CommitteeRepository committee, DeadlineService deadlines, RankingProperties settings,
                                 Clock clock) {
         return execution -> {
-            long planId = planId(execution);
+            long planId = ProcessVariables.planId(execution);
             deadlines.getOrSet(planId, Deadline.ASSESSMENT, OffsetDateTime.now(clock).plus(settings.assessmentDuration()));
             execution.setVariable("assessors",
                     committee.findLogins(planId, PlanRole.COMMITTEE_GOVERNMENT, PlanRole.COMMITTEE_CIVIL_SOCIETY));
@@ -50,7 +50,7 @@ class AssessmentDelegates {
     TaskListener presentForAssessment(RankingService ranking, CommitmentPresenter presenter,
                                       ConsultationService consultations) {
         return task -> {
-            List<Map<String, Object>> rows = ranking.inTheRunning(planId(task.getExecution())).stream()
+            List<Map<String, Object>> rows = ranking.inTheRunning(ProcessVariables.planId(task)).stream()
                     .map(c -> row(c, presenter.ficheText(c), consultations.consolidatedSummary(c.id()))).toList();
             task.getExecution().setVariable(SHEET, FormList.of(rows));
         };
@@ -62,15 +62,15 @@ class AssessmentDelegates {
                                    CommitmentRepository commitments) {
         return execution -> {
             String assessor = (String) execution.getVariable("assessor");
-            boolean civilSociety = committee.findLogins(planId(execution), PlanRole.COMMITTEE_CIVIL_SOCIETY)
+            boolean civilSociety = committee.findLogins(ProcessVariables.planId(execution), PlanRole.COMMITTEE_CIVIL_SOCIETY)
                     .contains(assessor);
             List<ImpactAssessment> sheet = FormList.read(execution.getVariable(SHEET), SHEET).stream()
                     .filter(row -> FormList.text(row, "impact") != null || FormList.text(row, "justification") != null)
-                    .map(row -> new ImpactAssessment(FormList.commitment(row, commitments, SHEET).id(), assessor, civilSociety,
+                    .map(row -> new ImpactAssessment(commitments.getByListRow(row, SHEET).id(), assessor, civilSociety,
                             !Boolean.FALSE.equals(row.get("verifiable")), values(row.get("relevance")),
                             impact(row), FormList.text(row, "justification")))
                     .toList();
-            ranking.assessAll(planId(execution), assessor, sheet);
+            ranking.assessAll(ProcessVariables.planId(execution), assessor, sheet);
         };
     }
 
@@ -79,14 +79,14 @@ class AssessmentDelegates {
         return execution -> {
             @SuppressWarnings("unchecked")
             Collection<String> assessors = (Collection<String>) execution.getVariable("assessors");
-            ranking.recordMissing(planId(execution), assessors);
+            ranking.recordMissing(ProcessVariables.planId(execution), assessors);
         };
     }
 
     @Bean
     JavaDelegate rankCommitments(RankingService ranking) {
-        return execution -> ranking.rank(planId(execution),
-                ranking.inTheRunning(planId(execution)).stream().map(Commitment::id).toList());
+        return execution -> ranking.rank(ProcessVariables.planId(execution),
+                ranking.inTheRunning(ProcessVariables.planId(execution)).stream().map(Commitment::id).toList());
     }
 
     /** The ranked list with each member's scores, for the secretariat before it goes to the Support Unit. */
@@ -94,8 +94,8 @@ class AssessmentDelegates {
     TaskListener presentRanking(RankingService ranking) {
         return task -> {
             task.setVariableLocal("rankingSummary",
-                    FormText.of(String.join("\n", ranking.rankingLines(planId(task.getExecution())))));
-            task.setVariableLocal("missingAssessors", String.join(", ", ranking.missingAssessors(planId(task.getExecution()))));
+                    FormText.of(String.join("\n", ranking.rankingLines(ProcessVariables.planId(task)))));
+            task.setVariableLocal("missingAssessors", String.join(", ", ranking.missingAssessors(ProcessVariables.planId(task))));
         };
     }
 
@@ -135,7 +135,4 @@ class AssessmentDelegates {
         return values;
     }
 
-    static long planId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("planId")).longValue();
-    }
 }

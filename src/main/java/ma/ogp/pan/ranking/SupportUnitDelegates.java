@@ -1,15 +1,14 @@
 package ma.ogp.pan.ranking;
 
-import static ma.ogp.pan.ranking.AssessmentDelegates.planId;
-
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
-import ma.ogp.pan.commitment.FormList;
-import ma.ogp.pan.commitment.FormSubmission;
+import ma.ogp.pan.process.FormList;
+import ma.ogp.pan.process.FormSubmission;
+import ma.ogp.pan.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +24,7 @@ class SupportUnitDelegates {
     @Bean
     JavaDelegate sendShortlistToSupportUnit(SupportUnitService supportUnit) {
         return execution -> {
-            var due = supportUnit.send(planId(execution), (String) execution.getVariable("noteToSupportUnit"));
+            var due = supportUnit.send(ProcessVariables.planId(execution), (String) execution.getVariable("noteToSupportUnit"));
             FormSubmission.clear(execution, List.of("noteToSupportUnit"));
             execution.setVariable("supportUnitDueAt", Date.from(due.toInstant()));
         };
@@ -35,7 +34,7 @@ class SupportUnitDelegates {
     @Bean
     TaskListener presentShortlist(RankingService ranking, CommitmentRepository commitments) {
         return task -> task.getExecution().setVariable(FEEDBACK, FormList.of(
-                ranking.ranking(planId(task.getExecution())).stream().map(e -> {
+                ranking.ranking(ProcessVariables.planId(task)).stream().map(e -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("reference", e.reference());
                     row.put("ranked", e.position() + ". " + commitments.getById(e.commitmentId()).title() + " — "
@@ -52,11 +51,11 @@ class SupportUnitDelegates {
             for (Map<String, Object> row : FormList.read(execution.getVariable(FEEDBACK), FEEDBACK)) {
                 String text = FormList.text(row, "feedback");
                 if (text != null) {
-                    feedback.put(FormList.commitment(row, commitments, FEEDBACK).id(), text);
+                    feedback.put(commitments.getByListRow(row, FEEDBACK).id(), text);
                 }
             }
             Object opinion = execution.getVariable("generalOpinion");
-            supportUnit.recordAnswer(planId(execution), feedback,
+            supportUnit.recordAnswer(ProcessVariables.planId(execution), feedback,
                     opinion == null || opinion.toString().isBlank() ? null : opinion.toString().strip(),
                     FormSubmission.actor(execution, null));
             FormSubmission.clear(execution, List.of(FEEDBACK, "generalOpinion"));
@@ -66,7 +65,7 @@ class SupportUnitDelegates {
     @Bean
     JavaDelegate recordSupportUnitSilence(SupportUnitService supportUnit) {
         return execution -> {
-            supportUnit.recordSilence(planId(execution));
+            supportUnit.recordSilence(ProcessVariables.planId(execution));
             FormSubmission.clear(execution, List.of(FEEDBACK));
         };
     }

@@ -1,6 +1,6 @@
 package ma.ogp.pan.review;
 
-import static ma.ogp.pan.commitment.FormSubmission.commitmentId;
+import static ma.ogp.pan.process.ProcessVariables.commitmentId;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 import ma.ogp.pan.commitment.CommitmentPresenter;
-import ma.ogp.pan.commitment.FormInputException;
-import ma.ogp.pan.commitment.FormSubmission;
-import ma.ogp.pan.commitment.FormText;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.FormSubmission;
+import ma.ogp.pan.process.FormText;
+import ma.ogp.pan.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -34,7 +35,7 @@ class ReviewDelegates {
         return execution -> {
             execution.setVariable("reviewRound", reviews.nextRound(commitmentId(execution)));
             execution.setVariable("reviewers", reviews.reviewers(
-                    ((Number) execution.getVariable("planId")).longValue(),
+                    ProcessVariables.planId(execution),
                     ReviewDecisionKind.AWAIT_CIVIL_SOCIETY_REMARKS.name().equals(execution.getVariable("decision"))));
         };
     }
@@ -43,7 +44,7 @@ class ReviewDelegates {
     @Bean
     TaskListener presentForReview(CommitmentPresenter presenter) {
         return task -> {
-            long id = ((Number) task.getVariable("commitmentId")).longValue();
+            long id = ProcessVariables.commitmentId(task);
             presenter.present(task, id);
         };
     }
@@ -73,7 +74,7 @@ class ReviewDelegates {
     @Bean
     TaskListener presentForConsolidation(CommitmentPresenter presenter, ReviewService reviews) {
         return task -> {
-            long id = ((Number) task.getVariable("commitmentId")).longValue();
+            long id = ProcessVariables.commitmentId(task);
             presenter.present(task, id);
             task.setVariableLocal("observationsSummary", FormText.of(String.join("\n", reviews.observationLines(id))));
             task.setVariableLocal("missingReviewers", String.join(", ", reviews.missingReviewers(id)));

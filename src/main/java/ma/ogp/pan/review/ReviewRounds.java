@@ -7,6 +7,7 @@ import java.util.Date;
 
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineService;
+import ma.ogp.pan.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class ReviewRounds {
 
     public Date dueAt(DelegateExecution execution) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime planDeadline = deadlines.get(((Number) execution.getVariable("planId")).longValue(),
+        OffsetDateTime planDeadline = deadlines.get(ProcessVariables.planId(execution),
                 Deadline.REVIEW_COMMENTS).dueAt();
         return Date.from((planDeadline.isAfter(now) ? planDeadline : now.plus(roundDuration)).toInstant());
     }

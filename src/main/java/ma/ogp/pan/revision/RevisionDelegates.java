@@ -1,6 +1,6 @@
 package ma.ogp.pan.revision;
 
-import static ma.ogp.pan.commitment.FormSubmission.commitmentId;
+import static ma.ogp.pan.process.ProcessVariables.commitmentId;
 
 import java.util.stream.Collectors;
 
@@ -9,9 +9,10 @@ import ma.ogp.pan.commitment.CommitmentPresenter;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.FicheForm;
-import ma.ogp.pan.commitment.FormSubmission;
-import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.consultation.ConsultationService;
+import ma.ogp.pan.process.FormSubmission;
+import ma.ogp.pan.process.FormText;
+import ma.ogp.pan.process.ProcessVariables;
 import ma.ogp.pan.review.ReviewService;
 import ma.ogp.pan.review.SuggestionKind;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +32,7 @@ class RevisionDelegates {
     TaskListener presentForRevision(CommitmentRepository commitments, FicheForm form, ReviewService reviews,
                                     CommitmentPresenter presenter, ConsultationService consultations) {
         return task -> {
-            long id = ((Number) task.getVariable("commitmentId")).longValue();
+            long id = ProcessVariables.commitmentId(task);
             presenter.nameAfterCommitment(task, id);
             Commitment commitment = commitments.getById(id);
             task.getExecution().setVariables(form.prefill(

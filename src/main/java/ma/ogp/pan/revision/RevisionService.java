@@ -5,8 +5,8 @@ import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.FicheValidator;
-import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.process.FormInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -22,13 +22,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import ma.ogp.pan.commitment.Commitment;
-import ma.ogp.pan.commitment.CommitmentLifecycle;
-import ma.ogp.pan.commitment.FormInputException;
-import ma.ogp.pan.commitment.FormText;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.InvalidFicheException;
 import ma.ogp.pan.committee.PlanRole;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.FormText;
+import ma.ogp.pan.process.Processes;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -350,7 +350,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
 
     private ProcessInstance submitAs(String login, Map<String, Object> fiche) {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(CommitmentLifecycle.PROCESS_KEY).latestVersion().singleResult().getId();
+                .processDefinitionKey(Processes.COMMITMENT_LIFECYCLE).latestVersion().singleResult().getId();
         engine.getIdentityService().setAuthentication(login, List.of(login.equals("aameziane")
                 ? "focal-points-msisf" : "committee-civil-society"));
         try {

@@ -19,11 +19,11 @@ import java.util.Map;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import ma.ogp.pan.commitment.CommitmentLifecycle;
-import ma.ogp.pan.commitment.FormInputException;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
 import ma.ogp.pan.plan.PlanCoCreation;
+import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.process.Processes;
 import ma.ogp.pan.support.Mails;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -253,7 +253,7 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
     }
 
     private ProcessInstance lifecycleOf(long commitmentId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(CommitmentLifecycle.PROCESS_KEY)
+        return runtime.createProcessInstanceQuery().processDefinitionKey(Processes.COMMITMENT_LIFECYCLE)
                 .processInstanceBusinessKey(fixture.reference(commitmentId)).singleResult();
     }
 

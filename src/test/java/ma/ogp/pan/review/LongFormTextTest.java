@@ -2,7 +2,7 @@ package ma.ogp.pan.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ma.ogp.pan.commitment.FormText;
+import ma.ogp.pan.process.FormText;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 

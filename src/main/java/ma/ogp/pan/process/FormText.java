@@ -1,4 +1,4 @@
-package ma.ogp.pan.commitment;
+package ma.ogp.pan.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package ma.ogp.pan.commitment;
+package ma.ogp.pan.process;
 
 import java.util.Collection;
 
@@ -22,9 +22,5 @@ public final class FormSubmission {
     /** Removes the form's inputs once recorded: the process keeps ids and decisions only. */
     public static void clear(DelegateExecution execution, Collection<String> names) {
         names.forEach(execution::removeVariable);
-    }
-
-    public static long commitmentId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("commitmentId")).longValue();
     }
 }

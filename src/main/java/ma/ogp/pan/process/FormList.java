@@ -1,4 +1,4 @@
-package ma.ogp.pan.commitment;
+package ma.ogp.pan.process;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,16 +49,4 @@ public final class FormList {
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
-    /**
-     * The commitment a row is about, by its reference: Tasklist submits only the form's fields, so the row carries
-     * the reference as a read-only field rather than a hidden id.
-     */
-    public static Commitment commitment(Map<String, Object> row, CommitmentRepository commitments, String field) {
-        String reference = text(row, "reference");
-        if (reference == null) {
-            throw new FormInputException(field, "Ligne sans référence d'engagement");
-        }
-        return commitments.findByReference(reference)
-                .orElseThrow(() -> new FormInputException(field, "Engagement inconnu : " + reference));
-    }
 }

@@ -1,4 +1,4 @@
-package ma.ogp.pan.commitment;
+package ma.ogp.pan.process;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 

@@ -1,0 +1,21 @@
+package ma.ogp.pan.process;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The ids a process runs on, set by the application when it starts the instance and never by a person (the
+ * {@link EngineInputGuard} refuses them): one reader for each, for delegates and task listeners alike.
+ */
+public final class ProcessVariables {
+
+    private ProcessVariables() {
+    }
+
+    public static long planId(VariableScope scope) {
+        return ProcessVariables.planId(scope);
+    }
+
+    public static long commitmentId(VariableScope scope) {
+        return ProcessVariables.commitmentId(scope);
+    }
+}

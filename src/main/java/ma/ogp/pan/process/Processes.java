@@ -1,0 +1,17 @@
+package ma.ogp.pan.process;
+
+/** The process keys and message names of the models in processes/: one name each, as the BPMN spells it. */
+public final class Processes {
+
+    public static final String ACTION_PLAN_COCREATION = "action-plan-cocreation";
+    public static final String COMMITMENT_LIFECYCLE = "commitment-lifecycle";
+
+    /** Messages the application correlates; never a person (see {@link EngineOperations#INTERNAL}). */
+    public static final String REVIEW_WINDOW_CLOSED = "ReviewWindowClosed";
+    public static final String CONSULTATION_CLOSED = "ConsultationClosed";
+    public static final String PLAN_ADOPTED = "PlanAdopted";
+    public static final String DEADLINE_EXTENDED = "DeadlineExtended";
+
+    private Processes() {
+    }
+}
