@@ -185,21 +185,18 @@ public class AdoptionService {
     }
 
     /**
-     * The lifecycle waits for the adoption after its final fiche, or while the institution still revises it; one
-     * that is elsewhere (still under review or revision) is ended with the reason.
+     * Tells the lifecycle its outcome; every ending is drawn in commitment-lifecycle.bpmn. One waiting at its final
+     * fiche (or still finishing it) catches PlanAdopted; one elsewhere (review, revision, consultation) is ended by
+     * its event sub-process PlanAdoptedBeforeFinalFiche, which interrupts its tasks, reminders and timers.
      */
     private void endLifecycle(Commitment c, boolean adopted) {
         String outcome = (adopted ? CommitmentStatus.ADOPTED : CommitmentStatus.NOT_RETAINED).name();
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
                 .processDefinitionKey(Processes.COMMITMENT_LIFECYCLE).processInstanceBusinessKey(c.reference()).list()) {
-            boolean waiting = runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+            boolean atFinalFiche = runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
                     .eventName(Processes.PLAN_ADOPTED).count() > 0;
-            if (waiting) {
-                runtime.createMessageCorrelation(Processes.PLAN_ADOPTED).processInstanceId(instance.getId())
-                        .setVariable("outcome", outcome).correlate();
-            } else {
-                runtime.deleteProcessInstance(instance.getId(), "Plan adopté : " + UNFINISHED);
-            }
+            runtime.createMessageCorrelation(atFinalFiche ? Processes.PLAN_ADOPTED : Processes.PLAN_ADOPTED_BEFORE_FINAL_FICHE)
+                    .processInstanceId(instance.getId()).setVariable("outcome", outcome).correlate();
         }
     }
 

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * What a visitor posts, without the blanks around it; a text with nothing visible is none (see {@link CommentText}).
- * {@code website} is a honeypot: hidden from people, filled only by robots. Messages are
+ * {@code website} is a honeypot: hidden from people, filled only by robots. {@code submissionKey} is the form's one-time
+ * key (optional: a client without it just gets no protection against its own resends). Messages are
  * keys of the public pages' bundles, so they show in the visitor's language. A bean, for Thymeleaf's form binding.
  */
 public class CommentForm {
@@ -30,6 +31,9 @@ public class CommentForm {
     @AssertTrue(message = "{comment.consent.required}")
     private boolean consent;
     private String website;
+    /** Drawn for each form shown, hidden: the same post sent twice stores one comment. */
+    @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "{comment.refused}")
+    private String submissionKey;
 
     public String getBody() {
         return body;
@@ -77,5 +81,13 @@ public class CommentForm {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 }

@@ -3,6 +3,7 @@ package ma.ogp.pan.consultation;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,12 +32,17 @@ class PublicCommentRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO pan_public_comment (consultation_id, commitment_id, body, author_name, organisation, email,
-                                                language, status, submitted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+                                                language, status, submitted_at, submission_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
                 .params(consultationId, commitmentId, form.getBody(), form.getName(), form.getOrganisation(), form.getEmail(),
-                        language, at)
+                        language, at, form.getSubmissionKey())
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    Optional<Long> findBySubmissionKey(String key) {
+        return key == null ? Optional.empty() : jdbc.sql("SELECT id FROM pan_public_comment WHERE submission_key = ?")
+                .param(key).query(Long.class).optional();
     }
 
     List<PublicComment> findApproved(long commitmentId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -112,6 +113,8 @@ class PublicConsultationController {
         model.addAttribute("commitment", commitment);
         model.addAttribute("fiche", commitments.findVersion(commitment.id(), commitment.versionNo()).orElseThrow());
         model.addAttribute("comments", consultations.approved(commitment.id(), page));
+        // a new key for every form shown: a form shown again after a refusal stored nothing under the old one
+        form.setSubmissionKey(UUID.randomUUID().toString());
         model.addAttribute("form", form);
     }
 

@@ -31,12 +31,12 @@ public class NoticePlanner {
                 .sorted(Comparator.reverseOrder())
                 .map(days -> new Notice(Notice.Type.REMINDER, days, deadline.dueAt().minusDays(days),
                         "REMINDER:" + prefix + ":" + days))
-                .filter(n -> n.at().isAfter(now) && !mailer.alreadySent(n.key()))
+                .filter(n -> n.at().isAfter(now) && !mailer.recorded(n.key()))
                 .findFirst();
         if (reminder.isPresent() || Deadline.REVIEW_COMMENTS.equals(deadline.kind())) {
             return reminder;
         }
         Notice escalation = new Notice(Notice.Type.ESCALATION, 0, deadline.dueAt(), "ESCALATION:" + prefix);
-        return mailer.alreadySent(escalation.key()) ? Optional.empty() : Optional.of(escalation);
+        return mailer.recorded(escalation.key()) ? Optional.empty() : Optional.of(escalation);
     }
 }

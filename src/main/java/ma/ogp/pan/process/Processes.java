@@ -10,6 +10,8 @@ public final class Processes {
     public static final String REVIEW_WINDOW_CLOSED = "ReviewWindowClosed";
     public static final String CONSULTATION_CLOSED = "ConsultationClosed";
     public static final String PLAN_ADOPTED = "PlanAdopted";
+    /** The plan is adopted while a lifecycle is elsewhere than at its final fiche: its event sub-process ends it. */
+    public static final String PLAN_ADOPTED_BEFORE_FINAL_FICHE = "PlanAdoptedBeforeFinalFiche";
     public static final String DEADLINE_EXTENDED = "DeadlineExtended";
 
     private Processes() {

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ma.ogp.pan.commitment.Activity;
 import ma.ogp.pan.commitment.CommitmentRepository;
@@ -38,6 +40,8 @@ abstract class ConsultationScenarios {
 
     static final String ARABIC = "نقترح نشر مؤشرات التتبع كل ثلاثة أشهر.";
     static final String TIFINAGH = "ⴰⵏⵙⵙⴰⵡⴰⵍ ⵙ ⵜⵎⴰⵣⵉⵖⵜ ⴳ ⵉⵎⵔⴽⵉⴱⵏ ⵉⴳⴷⵓⴷⴰⵏ";
+
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
 
     @LocalServerPort int port;
     @Autowired ConsultationService consultations;
@@ -91,6 +95,30 @@ abstract class ConsultationScenarios {
 
         assertThat(visitor.get("/consultation/" + reference).body()).contains("Il faut publier le calendrier des guichets.",
                 "Amina B.", ", Association Citoyenne");
+    }
+
+    @Test
+    void theSameFormSentTwiceStoresOneCommentAndConfirmsBoth() {
+        String page = visitor.get("/consultation/" + reference).body();
+        Matcher key = SUBMISSION_KEY.matcher(page);
+        assertThat(key.find()).isTrue();
+        assertThat(SUBMISSION_KEY.matcher(visitor.get("/consultation/" + reference).body()).results()
+                .map(m -> m.group(1))).doesNotContain(key.group(1)); // a new key for each form shown
+        Map<String, String> fields = comment("Envoyé deux fois : la connexion a été coupée avant la réponse");
+        fields.put("submissionKey", key.group(1));
+        String token = visitor.csrfToken("/consultation/" + reference);
+
+        HttpResponse<String> first = visitor.post("/consultation/" + reference + "/commentaires", fields, token);
+        HttpResponse<String> resent = visitor.post("/consultation/" + reference + "/commentaires", fields, token);
+
+        for (HttpResponse<String> answer : List.of(first, resent)) {
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElseThrow()).contains("?merci");
+        }
+        assertThat(bodies()).containsExactly("Envoyé deux fois : la connexion a été coupée avant la réponse");
+        fields.put("submissionKey", "pas-une-clé");
+        assertThat(visitor.post("/consultation/" + reference + "/commentaires", fields, token).statusCode()).isEqualTo(400);
+        assertThat(bodies()).hasSize(1);
     }
 
     @Test

@@ -15,6 +15,17 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -31,6 +42,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -220,6 +232,47 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         assertThat(SMTP.getReceivedMessages()).hasSize(4);
         assertThat(runtime.createIncidentQuery().processInstanceId(notices.getId()).count()).isZero();
         assertThat(timer(notices, "Timer_NoticeDue").getDuedate()).isEqualTo(Date.from(REVISION_DUE.minusDays(3).toInstant()));
+    }
+
+    @Test
+    void aReminderWaveSentAtOnceGivesEachMemberOneMailAndLogsNoError() throws Exception {
+        List<ProcessInstance> commitments = IntStream.rangeClosed(21, 24)
+                .mapToObj(n -> lifecycle.start(fixture.commitment(n, "Engagement " + n))).toList();
+        commitments.forEach(c -> reminderTimers(c).forEach(timer -> management.executeJob(timer.getId())));
+        List<Job> sends = commitments.stream().flatMap(c -> runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(c.getId()).list().stream())
+                .flatMap(notices -> management.createJobQuery().processInstanceId(notices.getId()).messages().list().stream())
+                .toList();
+        assertThat(sends).hasSize(12); // four commitments, three members each, one key per member
+
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        log.start();
+        root.addAppender(log);
+        // as many threads as the job executor has (camunda.bpm.job-execution.max-pool-size)
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        try {
+            CyclicBarrier together = new CyclicBarrier(4);
+            List<Future<Object>> runs = nodes.invokeAll(sends.stream().map(job -> (Callable<Object>) () -> {
+                if (sends.indexOf(job) < 4) {
+                    together.await();
+                }
+                management.executeJob(job.getId());
+                return null;
+            }).toList());
+            for (Future<Object> run : runs) {
+                run.get(); // no job failed
+            }
+        } finally {
+            nodes.shutdownNow();
+            root.detachAppender(log);
+        }
+
+        assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).isEmpty();
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).flatMap(m -> Mails.recipients(m).stream()))
+                .containsExactlyInAnyOrder("aameziane@pan3.example.org", "hbennani@pan3.example.org",
+                        "ssallahi@pan3.example.org");
+        assertThat(SMTP.getReceivedMessages()).allSatisfy(m -> assertThat(m.getSubject()).startsWith("Relance : 4 tâche(s)"));
     }
 
     /** Starts the fixture plan's co-creation and closes its call for commitments, as the secretariat would. */

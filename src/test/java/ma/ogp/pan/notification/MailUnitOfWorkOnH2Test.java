@@ -1,0 +1,4 @@
+package ma.ogp.pan.notification;
+
+class MailUnitOfWorkOnH2Test extends MailUnitOfWorkScenarios {
+}

@@ -1,0 +1,4 @@
+package ma.ogp.pan.review;
+
+class LifecycleEndingOnH2Test extends LifecycleEndingScenarios {
+}
