@@ -12,10 +12,10 @@ public final class ProcessVariables {
     }
 
     public static long planId(VariableScope scope) {
-        return ProcessVariables.planId(scope);
+        return ((Number) scope.getVariable("planId")).longValue();
     }
 
     public static long commitmentId(VariableScope scope) {
-        return ProcessVariables.commitmentId(scope);
+        return ((Number) scope.getVariable("commitmentId")).longValue();
     }
 }
