@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import ma.ogp.pan.identity.SecretariatOnly;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -85,8 +87,9 @@ class IdeasController {
 
     /** A post that is not a multipart form with its file, or a file over the size limit: the page says so. */
     @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
-    ModelAndView notAFile(Exception e, @PathVariable String code) {
-        ModelAndView page = show(plan(code), null, List.of(e instanceof MaxUploadSizeExceededException
+    ModelAndView notAFile(Exception e, HttpServletRequest request) {
+        Map<?, ?> path = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        ModelAndView page = show(plan((String) path.get("code")), null, List.of(e instanceof MaxUploadSizeExceededException
                 ? "fichier trop volumineux"
                 : "aucun fichier reçu : envoyez le fichier CSV avec le formulaire d'import"));
         page.setStatus(e instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
