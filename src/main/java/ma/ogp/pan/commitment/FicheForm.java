@@ -15,6 +15,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ma.ogp.pan.plan.Days;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -133,9 +134,9 @@ public class FicheForm {
         }
         String text = value.toString();
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return Days.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidFicheException("activities", "Date illisible : " + text);
+            throw new InvalidFicheException("activities", "Date illisible, attendue sous la forme AAAA-MM-JJ");
         }
     }
 }

@@ -15,9 +15,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * asked by {@code lang} or found in an old cookie, is ignored (French, the default, and no cookie): a stray tag
  * once stayed a year in the cookie and broke every later comment, whose language column holds 5 characters.
  */
-final class PublicLocaleResolver extends CookieLocaleResolver {
+public final class PublicLocaleResolver extends CookieLocaleResolver {
 
-    static final Set<String> LANGUAGES = Set.of("fr", "ar", "en");
+    public static final Set<String> LANGUAGES = Set.of("fr", "ar", "en");
 
     PublicLocaleResolver() {
         super("pan-lang");

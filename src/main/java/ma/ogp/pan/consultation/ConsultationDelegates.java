@@ -17,6 +17,7 @@ import ma.ogp.pan.notification.Mail;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.notification.OnceOnlyMailer;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.plan.Days;
 import ma.ogp.pan.plan.DeadlineService;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.FormSubmission;
@@ -103,9 +104,9 @@ class ConsultationDelegates {
             throw new FormInputException(field, "Date obligatoire");
         }
         try {
-            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+            return Days.parse(value.toString());
         } catch (DateTimeParseException e) {
-            throw new FormInputException(field, "Date illisible : " + value);
+            throw new FormInputException(field, "Date illisible, attendue sous la forme AAAA-MM-JJ");
         }
     }
 }

@@ -50,6 +50,12 @@ public class ConsultationService {
     public Consultation open(String planCode, OffsetDateTime opensAt, OffsetDateTime closesAt,
                              Collection<Long> commitmentIds) {
         ActionPlan plan = plans.getByCode(planCode);
+        if (!plan.allows(opensAt.toLocalDate())) {
+            throw new FormInputException("opensOn", "Ouverture : " + plan.outOfPeriod());
+        }
+        if (!plan.allows(closesAt.toLocalDate())) {
+            throw new FormInputException("closesOn", "Clôture : " + plan.outOfPeriod());
+        }
         if (!closesAt.isAfter(opensAt)) {
             throw new FormInputException("closesOn", "La consultation doit se clore après son ouverture");
         }
@@ -172,8 +178,20 @@ public class ConsultationService {
     }
 
     @Transactional(readOnly = true)
-    public List<PublicComment> pending(Consultation consultation) {
-        return comments.findByStatus(consultation.id(), CommentStatus.PENDING);
+    public List<PublicComment> pending(Consultation consultation, ModerationFilter filter, int offset, int limit) {
+        return comments.findPending(consultation.id(), filter, settings.timeZone(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPending(Consultation consultation, ModerationFilter filter) {
+        return comments.countPending(consultation.id(), filter, settings.timeZone());
+    }
+
+    /** The moderation filter read from the page's fields, its dates within the consultation's plan. */
+    @Transactional(readOnly = true)
+    public ModerationFilter filter(Consultation consultation, String commitment, String from, String to,
+                                   String language) {
+        return ModerationFilter.read(commitment, from, to, language, plans.getById(consultation.planId()));
     }
 
     @Transactional(readOnly = true)
@@ -188,6 +206,17 @@ public class ConsultationService {
         }
         return comments.moderate(ids, approve ? CommentStatus.APPROVED : CommentStatus.REJECTED,
                 approve ? null : reason, by, OffsetDateTime.now(clock));
+    }
+
+    /** Approves or rejects every pending comment the filter selects, in one statement. */
+    public int moderate(Consultation consultation, ModerationFilter filter, boolean approve, RejectionReason reason,
+                        String by) {
+        if (!approve && reason == null) {
+            throw new ConsultationRefusal(HttpStatus.BAD_REQUEST, "moderation.reason.required");
+        }
+        return comments.moderate(consultation.id(), filter, settings.timeZone(),
+                approve ? CommentStatus.APPROVED : CommentStatus.REJECTED, approve ? null : reason, by,
+                OffsetDateTime.now(clock));
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,11 @@
 package ma.ogp.pan.consultation;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +24,10 @@ class PublicCommentRepository {
             JOIN pan_commitment_version v ON v.commitment_id = c.id
              AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
             """;
+
+    private static final String MODERATE = """
+            UPDATE pan_public_comment p SET status = :status, rejection_reason = :reason, moderated_by = :by,
+                                          moderated_at = :at""";
 
     private final JdbcClient jdbc;
 
@@ -72,15 +79,42 @@ class PublicCommentRepository {
                 .params(consultationId, status.name()).query(PublicComment.class).list();
     }
 
-    /** Moderates the PENDING comments among {@code ids}; returns how many changed. */
+    /** One page of the pending comments the filter selects, in submission order. */
+    List<PublicComment> findPending(long consultationId, ModerationFilter filter, ZoneId zone, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = filter.where(consultationId, zone, params);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql(LISTED + where + " ORDER BY p.submitted_at, p.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .params(params).query(PublicComment.class).list();
+    }
+
+    int countPending(long consultationId, ModerationFilter filter, ZoneId zone) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT COUNT(*) FROM pan_public_comment p" + filter.where(consultationId, zone, params))
+                .params(params).query(Integer.class).single();
+    }
+
+    /** Moderates the PENDING comments among {@code ids}, in one statement; returns how many changed. */
     int moderate(Collection<Long> ids, CommentStatus status, RejectionReason reason, String by, OffsetDateTime at) {
-        int changed = 0;
-        for (Long id : ids) {
-            changed += jdbc.sql("""
-                    UPDATE pan_public_comment SET status = ?, rejection_reason = ?, moderated_by = ?, moderated_at = ?
-                    WHERE id = ? AND status = 'PENDING'""")
-                    .params(status.name(), reason == null ? null : reason.name(), by, at, id).update();
-        }
-        return changed;
+        return jdbc.sql(MODERATE + " WHERE p.id IN (:ids) AND p.status = 'PENDING'")
+                .params(moderation(status, reason, by, at)).param("ids", ids).update();
+    }
+
+    /** Moderates every PENDING comment the filter selects, in one statement; returns how many changed. */
+    int moderate(long consultationId, ModerationFilter filter, ZoneId zone, CommentStatus status,
+                 RejectionReason reason, String by, OffsetDateTime at) {
+        Map<String, Object> params = moderation(status, reason, by, at);
+        return jdbc.sql(MODERATE + filter.where(consultationId, zone, params)).params(params).update();
+    }
+
+    private static Map<String, Object> moderation(CommentStatus status, RejectionReason reason, String by,
+                                                  OffsetDateTime at) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", status.name());
+        params.put("reason", reason == null ? null : reason.name());
+        params.put("by", by);
+        params.put("at", at);
+        return params;
     }
 }

@@ -2,8 +2,6 @@ package ma.ogp.pan.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
@@ -133,8 +131,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** The seed lists no ideas: the demo's are illustrative, imported as the secretariat would. */
     private void loadIdeas(ActionPlan plan) {
-        try (Reader csv = new InputStreamReader(new ClassPathResource(IDEAS).getInputStream(), StandardCharsets.UTF_8)) {
-            ideas.importCsv(plan.id(), csv, "demo");
+        try (InputStream csv = new ClassPathResource(IDEAS).getInputStream()) {
+            ideas.importCsv(plan, new String(csv.readAllBytes(), StandardCharsets.UTF_8), "demo");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

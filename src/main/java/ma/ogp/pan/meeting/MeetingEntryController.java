@@ -9,7 +9,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +30,15 @@ class MeetingEntryController {
         this.plans = plans;
     }
 
+    /**
+     * The form's lists come as repeated names (attendees=1&attendees=2); an index (attendees[99999]) would make the
+     * binder grow a list to that size or fail on a negative or non-numeric one, so indexed names are not bound.
+     */
+    @InitBinder("form")
+    void noIndexes(WebDataBinder binder) {
+        binder.setDisallowedFields("*[*");
+    }
+
     @GetMapping("/app/reunions")
     String form(@RequestParam(required = false) String plan, Authentication user, Model model) {
         SecretariatOnly.require(user);
@@ -41,6 +52,10 @@ class MeetingEntryController {
         SecretariatOnly.require(user);
         ActionPlan chosen = plans.getByCode(plan);
         try {
+            if (binding.getSuppressedFields().length > 0) {
+                throw new InvalidMeetingException("Champ inconnu du formulaire : les participant(e)s et les"
+                        + " organisations absentes se cochent dans les listes.");
+            }
             if (binding.hasErrors()) {
                 // only the check boxes (ids, remote) can fail to bind: every other field is text
                 throw new InvalidMeetingException("Une case cochée du formulaire n'est pas valide.");

@@ -16,6 +16,7 @@ import ma.ogp.pan.committee.Institution;
 import ma.ogp.pan.meeting.Minutes.CommitmentObservations;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.plan.Days;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +78,10 @@ public class MinutesService {
     @Transactional
     public long record(ActionPlan plan, MeetingForm form) {
         LocalDate heldOn = date(form.getHeldOn());
+        if (!plan.allows(heldOn)) {
+            throw new InvalidMeetingException("La date de la réunion est hors de la période du plan " + plan.code()
+                    + " (du " + plan.earliestDate() + " au " + plan.latestDate() + ").");
+        }
         String title = required(form.getTitle(), "Indiquez l'intitulé de la réunion.");
         String location = form.isRemote() && blank(form.getLocation()) ? REMOTE
                 : required(form.getLocation(), "Indiquez le lieu de la réunion, ou cochez « à distance ».");
@@ -128,7 +133,7 @@ public class MinutesService {
 
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(required(text, "Indiquez la date de la réunion."));
+            return Days.parse(required(text, "Indiquez la date de la réunion."));
         } catch (DateTimeParseException e) {
             throw new InvalidMeetingException("La date de la réunion n'est pas une date valide (AAAA-MM-JJ).");
         }

@@ -67,9 +67,9 @@ class PlanDelegates {
             Object day = execution.getVariable("newDueDate");
             LocalDate newDay;
             try {
-                newDay = day == null ? null : LocalDate.parse(day.toString().substring(0, Math.min(10, day.toString().length())));
+                newDay = day == null ? null : Days.parse(day.toString());
             } catch (DateTimeParseException e) {
-                throw new FormInputException("newDueDate", "Date illisible : " + day);
+                throw new FormInputException("newDueDate", "Date illisible, attendue sous la forme AAAA-MM-JJ");
             }
             DeadlineExtension extension = deadlines.extend(ProcessVariables.planId(execution), kind(execution),
                     newDay == null ? null : deadlines.endOfDay(newDay), (String) execution.getVariable("extensionReason"),

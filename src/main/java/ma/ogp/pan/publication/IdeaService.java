@@ -1,8 +1,5 @@
 package ma.ogp.pan.publication;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,24 +7,26 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import ma.ogp.pan.plan.ActionPlan;
+import ma.ogp.pan.plan.Days;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ideas of non-governmental actors: entered one by one or imported from a CSV file, all or nothing, each
- * linked to the commitments that took it up.
+ * linked to the commitments that took it up. Both paths check the same text fields the same way.
  */
 @Service
 @Transactional
@@ -36,7 +35,16 @@ public class IdeaService {
     /** The import's columns, in this order; commitments are references separated by "|". */
     public static final List<String> COLUMNS = List.of("reference", "title", "description", "organisation", "theme",
             "email", "submitted_on", "commitments");
+    /** The limits of the columns, in UTF-16 units: within the stored size on H2 (units) and PostgreSQL (characters). */
+    private static final Map<String, Integer> LIMITS = Map.of("reference", 40, "title", 300, "description", 4000,
+            "organisation", 200, "theme", 120, "email", 254, "submitted_on", 10, "commitments", 2000);
+    /** The form's labels of the columns, which its refusals name. */
+    private static final Map<String, String> LABELS = Map.of("reference", "Référence", "title", "Titre",
+            "description", "Description", "organisation", "Organisation de l'auteur", "theme", "Thème",
+            "email", "Courriel", "submitted_on", "Date", "commitments", "Engagements");
+    private static final Set<String> OPTIONAL = Set.of("description", "email", "commitments");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private final IdeaRepository ideas;
     private final CommitmentRepository commitments;
@@ -53,105 +61,129 @@ public class IdeaService {
         return ideas.findByPlan(planId);
     }
 
-    public void record(long planId, Idea idea, String by) {
-        List<String> errors = problems(planId, idea, Set.of());
+    /** Records one idea entered in the form (fields named as the columns); every problem names its field. */
+    public void record(ActionPlan plan, Map<String, String> form, String by) {
+        List<String> errors = new ArrayList<>();
+        Known known = new Known(plan);
+        Idea idea = idea(plan, form, known, (column, problem) -> errors.add(LABELS.get(column) + " : " + problem));
         if (!errors.isEmpty()) {
             throw new IdeaRefusal(errors);
         }
-        store(planId, idea, by);
+        store(plan, List.of(idea), known, by);
     }
 
-    /** Imports every row or none; each refused row is reported with its line number. Returns the count. */
-    public int importCsv(long planId, Reader csv, String by) {
-        List<Idea> read = new ArrayList<>();
+    /** Imports every row or none; each problem is reported with its line and column. Returns the count. */
+    public int importCsv(ActionPlan plan, String csv, String by) {
         List<String> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get().parse(csv)) {
-            if (!parser.getHeaderNames().equals(COLUMNS)) {
-                throw new IdeaRefusal(List.of("ligne 1 : colonnes attendues " + String.join(",", COLUMNS)));
-            }
-            Iterator<CSVRecord> rows = parser.iterator();
-            while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                if (!rows.hasNext()) {
-                    break;
-                }
-                CSVRecord row = rows.next();
-                if (!row.isConsistent()) {
-                    errors.add("ligne " + line + " : " + row.size() + " colonnes au lieu de " + COLUMNS.size());
-                    continue;
-                }
-                try {
-                    Idea idea = idea(planId, row.toMap());
-                    problems(planId, idea, seen).forEach(p -> errors.add("ligne " + line + " : " + p));
-                    seen.add(idea.reference());
-                    read.add(idea);
-                } catch (DateTimeParseException e) {
-                    errors.add("ligne " + line + " : date illisible « " + row.get("submitted_on") + " » (AAAA-MM-JJ)");
-                }
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new IdeaRefusal(List.of("fichier CSV illisible : " + e.getMessage()));
+        List<IdeaCsv.Row> rows = IdeaCsv.read(csv, errors);
+        Known known = new Known(plan);
+        List<Idea> read = new ArrayList<>();
+        for (IdeaCsv.Row row : rows) {
+            read.add(idea(plan, row.fields(), known, (column, problem) -> errors.add("ligne " + row.line()
+                    + ", colonne " + (COLUMNS.indexOf(column) + 1) + " (" + column + ") : " + problem)));
         }
         if (!errors.isEmpty()) {
             throw new IdeaRefusal(errors);
         }
-        read.forEach(idea -> store(planId, idea, by));
+        store(plan, read, known, by);
         return read.size();
     }
 
-    private static Idea idea(long planId, Map<String, String> row) {
-        String day = blankToNull(row.get("submitted_on"));
-        return new Idea(null, planId, blankToNull(row.get("reference")), blankToNull(row.get("title")),
-                blankToNull(row.get("description")), blankToNull(row.get("organisation")),
-                blankToNull(row.get("theme")), blankToNull(row.get("email")),
-                day == null ? null : LocalDate.parse(day),
-                Arrays.stream(row.getOrDefault("commitments", "").split("\\|")).map(String::strip)
-                        .filter(r -> !r.isEmpty()).toList());
-    }
+    /** What an idea is checked against, read once per request: the plan's commitments and ideas. */
+    private final class Known {
+        final Map<String, Long> commitmentIds;
+        final Set<String> references;
 
-    private List<String> problems(long planId, Idea idea, Set<String> alreadyRead) {
-        List<String> problems = new ArrayList<>();
-        require(idea.reference(), "référence", 40, problems);
-        require(idea.title(), "titre", 300, problems);
-        require(idea.authorOrganisation(), "organisation", 200, problems);
-        require(idea.theme(), "thème", 120, problems);
-        if (idea.description() != null && idea.description().length() > 4000) {
-            problems.add("description de plus de 4 000 caractères");
-        }
-        if (idea.submittedOn() == null) {
-            problems.add("date de l'idée manquante");
-        }
-        if (idea.authorEmail() != null && !EMAIL.matcher(idea.authorEmail()).matches()) {
-            problems.add("courriel invalide « " + idea.authorEmail() + " »");
-        }
-        if (idea.reference() != null && (alreadyRead.contains(idea.reference()) || ideas.exists(planId, idea.reference()))) {
-            problems.add("référence " + idea.reference() + " déjà enregistrée");
-        }
-        Set<String> ofPlan = commitments.findByPlan(planId).stream().map(Commitment::reference)
-                .collect(Collectors.toSet());
-        idea.commitmentReferences().stream().filter(r -> !ofPlan.contains(r))
-                .forEach(r -> problems.add("engagement inconnu " + r));
-        return problems;
-    }
-
-    private void store(long planId, Idea idea, String by) {
-        long id = ideas.insert(idea, by, OffsetDateTime.now(clock));
-        for (String reference : idea.commitmentReferences()) {
-            ideas.link(id, commitments.findByReference(reference).orElseThrow().id());
+        Known(ActionPlan plan) {
+            commitmentIds = commitments.findByPlan(plan.id()).stream()
+                    .collect(Collectors.toMap(Commitment::reference, Commitment::id));
+            references = new HashSet<>(ideas.references(plan.id()));
         }
     }
 
-    private static void require(String value, String name, int max, List<String> problems) {
-        if (value == null) {
-            problems.add(name + " manquant(e)");
-        } else if (value.length() > max) {
-            problems.add(name + " de plus de " + max + " caractères");
+    private static Idea idea(ActionPlan plan, Map<String, String> raw, Known known, BiConsumer<String, String> problem) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String column : COLUMNS) {
+            String value = raw.get(column);
+            value = value == null || value.isBlank() ? null : value.strip();
+            if (value == null && !OPTIONAL.contains(column)) {
+                problem.accept(column, "valeur manquante");
+            } else if (value != null && CONTROL.matcher(value).find()) {
+                problem.accept(column, "caractère de contrôle refusé (U+%04X)".formatted((int) control(value)));
+                value = null;
+            } else if (value != null && value.length() > LIMITS.get(column)) {
+                problem.accept(column, "plus de " + LIMITS.get(column) + " caractères");
+                value = null;
+            }
+            fields.put(column, value);
+        }
+        String reference = fields.get("reference");
+        if (reference != null && !known.references.add(reference)) {
+            problem.accept("reference", "référence " + reference + " déjà enregistrée");
+        }
+        String email = fields.get("email");
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problem.accept("email", "courriel invalide « " + shown(email) + " »");
+        }
+        return new Idea(null, plan.id(), reference, fields.get("title"), fields.get("description"),
+                fields.get("organisation"), fields.get("theme"), email, day(plan, fields.get("submitted_on"), problem),
+                references(fields.get("commitments"), known, problem));
+    }
+
+    private static LocalDate day(ActionPlan plan, String text, BiConsumer<String, String> problem) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate day = Days.parse(text);
+            if (!plan.allows(day)) {
+                problem.accept("submitted_on", plan.outOfPeriod());
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            problem.accept("submitted_on", "date illisible « " + shown(text) + " » (AAAA-MM-JJ)");
+            return null;
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private static List<String> references(String text, Known known, BiConsumer<String, String> problem) {
+        List<String> references = text == null ? List.of()
+                : Arrays.stream(text.split("[|,\\s]+")).filter(r -> !r.isEmpty()).toList();
+        Set<String> seen = new HashSet<>();
+        for (String reference : references) {
+            if (!known.commitmentIds.containsKey(reference)) {
+                problem.accept("commitments", "engagement inconnu " + shown(reference));
+            } else if (!seen.add(reference)) {
+                problem.accept("commitments", "engagement " + reference + " cité deux fois");
+            }
+        }
+        return references;
+    }
+
+    /** Batch inserts, then the links by one read of the new ids: a few statements however many rows. */
+    private void store(ActionPlan plan, List<Idea> read, Known known, String by) {
+        try {
+            ideas.insertAll(read, by, OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException e) {
+            // another import stored one of these references meanwhile
+            throw new IdeaRefusal(List.of("une référence du fichier vient d'être enregistrée par ailleurs ; réessayez"));
+        }
+        Map<String, Long> ids = ideas.idsByReference(plan.id());
+        List<long[]> links = new ArrayList<>();
+        read.forEach(idea -> idea.commitmentReferences().forEach(reference ->
+                links.add(new long[] {ids.get(idea.reference()), known.commitmentIds.get(reference)})));
+        ideas.linkAll(links);
+    }
+
+    /** A value as a message may quote it: controls replaced, at most 40 characters. */
+    static String shown(String value) {
+        String visible = CONTROL.matcher(value).replaceAll("?");
+        return visible.length() > 40 ? visible.substring(0, 40) + "…" : visible;
+    }
+
+    private static char control(String value) {
+        Matcher control = CONTROL.matcher(value);
+        control.find();
+        return control.group().charAt(0);
     }
 }

@@ -1,15 +1,15 @@
 package ma.ogp.pan.publication;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import ma.ogp.pan.identity.SecretariatOnly;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
@@ -19,13 +19,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -58,10 +63,10 @@ class IdeasController {
             throws IOException {
         SecretariatOnly.require(user);
         ActionPlan plan = plan(code);
-        // Excel and others write UTF-8 with a byte-order mark
-        String text = new String(file.getBytes(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         try {
-            int count = ideas.importCsv(plan.id(), new StringReader(text), user.getName());
+            // Excel and others write UTF-8 with a byte-order mark
+            String text = utf8(file.getBytes()).replaceFirst("^\uFEFF", "");
+            int count = ideas.importCsv(plan, text, user.getName());
             return show(plan, count + " idée(s) importée(s).", List.of());
         } catch (IdeaRefusal refusal) {
             return show(plan, null, refusal.errors());
@@ -73,17 +78,22 @@ class IdeasController {
         SecretariatOnly.require(user);
         ActionPlan plan = plan(code);
         try {
-            LocalDate day = form.getOrDefault("submitted_on", "").isBlank() ? null : LocalDate.parse(form.get("submitted_on"));
-            ideas.record(plan.id(), new Idea(null, plan.id(), blank(form.get("reference")), blank(form.get("title")),
-                    blank(form.get("description")), blank(form.get("organisation")), blank(form.get("theme")),
-                    blank(form.get("email")), day, Arrays.stream(form.getOrDefault("commitments", "").split("[|,\\s]+"))
-                    .filter(r -> !r.isBlank()).toList()), user.getName());
+            ideas.record(plan, form, user.getName());
         } catch (IdeaRefusal refusal) {
             return show(plan, null, refusal.errors());
-        } catch (DateTimeParseException e) {
-            return show(plan, null, List.of("date illisible (AAAA-MM-JJ)"));
         }
         return show(plan, "Idée enregistrée.", List.of());
+    }
+
+    /** A post that is not a multipart form with its file, or a file over the size limit: the page says so. */
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    ModelAndView notAFile(Exception e, HttpServletRequest request) {
+        Map<?, ?> path = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        ModelAndView page = show(plan((String) path.get("code")), null, List.of(e instanceof MaxUploadSizeExceededException
+                ? "fichier trop volumineux"
+                : "aucun fichier reçu : envoyez le fichier CSV avec le formulaire d'import"));
+        page.setStatus(e instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
+        return page;
     }
 
     @GetMapping(value = "/donnees/{code}/idees.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -127,7 +137,17 @@ class IdeasController {
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Plan inconnu : " + code));
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** The file's text, refused rather than patched with replacement characters when it is not UTF-8. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            String read = new String(bytes, StandardCharsets.UTF_8);
+            int at = read.indexOf('\uFFFD');
+            String before = read.substring(0, Math.max(at, 0));
+            throw new IdeaRefusal(List.of("ligne " + (before.chars().filter(c -> c == '\n').count() + 1) + ", colonne "
+                    + (at - before.lastIndexOf('\n')) + " : le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)"));
+        }
     }
 }

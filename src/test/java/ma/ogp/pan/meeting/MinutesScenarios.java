@@ -153,6 +153,12 @@ abstract class MinutesScenarios {
 
         assertRefused(secretariat, page, with(good, "heldOn", ""), "Indiquez la date de la réunion.");
         assertRefused(secretariat, page, with(good, "heldOn", "13/06/2024"), "n'est pas une date valide");
+        assertRefused(secretariat, page, with(good, "heldOn", "2024-06-13'; --"), "n'est pas une date valide");
+        assertRefused(secretariat, page, with(good, "heldOn", "+999999999-01-01"), "n'est pas une date valide");
+        assertRefused(secretariat, page, with(good, "heldOn", "0000-01-01"), "hors de la période du plan");
+        assertRefused(secretariat, page, with(good, "heldOn", "2029-01-01"), "hors de la période du plan");
+        assertRefused(secretariat, page, with(good, "attendees[99999]", String.valueOf(member)),
+                "Champ inconnu du formulaire");
         assertRefused(secretariat, page, with(good, "attendees", ""), "Choisissez au moins un(e) participant(e).");
         assertRefused(secretariat, page, with(good, "attendees", String.valueOf(outsider)), "ne fait pas partie du plan");
         assertRefused(secretariat, page, with(good, "agenda", " \n "), "Indiquez au moins un point de l'ordre du jour.");

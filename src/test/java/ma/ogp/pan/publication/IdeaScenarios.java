@@ -3,7 +3,6 @@ package ma.ogp.pan.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ abstract class IdeaScenarios {
                 + plan.code() + "-07|" + plan.code() + "-09\n"
                 + "I02,فتح البيانات ⵜⴰⵎⴰⵣⵉⵖⵜ,,Forum Sahara,Culture,,2024-01-20,\n";
 
-        assertThat(ideas.importCsv(plan.id(), new StringReader(csv), "oelmoustamide")).isEqualTo(2);
+        assertThat(ideas.importCsv(plan, csv, "oelmoustamide")).isEqualTo(2);
 
         List<Idea> stored = ideas.ofPlan(plan.id());
         assertThat(stored).extracting(Idea::reference).containsExactly("I01", "I02");
@@ -76,17 +75,18 @@ abstract class IdeaScenarios {
                 + "I01,Doublon,,Association,Thème,,15/01/2024,\n"
                 + "I05,Engagement inconnu,,Association,Thème,,2024-01-18," + plan.code() + "-99\n";
 
-        assertThatThrownBy(() -> ideas.importCsv(plan.id(), new StringReader(csv), "oelmoustamide"))
+        assertThatThrownBy(() -> ideas.importCsv(plan, csv, "oelmoustamide"))
                 .isInstanceOfSatisfying(IdeaRefusal.class, refusal -> assertThat(refusal.errors()).containsExactly(
-                        "ligne 3 : courriel invalide « pas-un-courriel »",
-                        "ligne 5 : organisation manquant(e)",
-                        "ligne 6 : date illisible « 15/01/2024 » (AAAA-MM-JJ)",
-                        "ligne 7 : engagement inconnu " + plan.code() + "-99"));
+                        "ligne 3, colonne 6 (email) : courriel invalide « pas-un-courriel »",
+                        "ligne 5, colonne 4 (organisation) : valeur manquante",
+                        "ligne 6, colonne 1 (reference) : référence I01 déjà enregistrée",
+                        "ligne 6, colonne 7 (submitted_on) : date illisible « 15/01/2024 » (AAAA-MM-JJ)",
+                        "ligne 7, colonne 8 (commitments) : engagement inconnu " + plan.code() + "-99"));
         assertThat(ideas.ofPlan(plan.id())).isEmpty();
 
-        assertThatThrownBy(() -> ideas.importCsv(plan.id(), new StringReader("ref,titre\nI01,x\n"), "oelmoustamide"))
+        assertThatThrownBy(() -> ideas.importCsv(plan, "ref,titre\nI01,x\n", "oelmoustamide"))
                 .isInstanceOfSatisfying(IdeaRefusal.class, refusal -> assertThat(refusal.errors().get(0))
-                        .startsWith("ligne 1 : colonnes attendues reference,title"));
+                        .startsWith("ligne 1, colonne 1 : en-tête « ref » au lieu de « reference »"));
     }
 
     @Test
@@ -96,7 +96,7 @@ abstract class IdeaScenarios {
         var refused = secretariat.submit(page, page, Map.of("reference", "I09", "title", "Sans thème",
                 "organisation", "Association", "submitted_on", "2024-01-10"), true);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Rien n'a été enregistré", "thème manquant(e)");
+        assertThat(refused.body()).contains("Rien n'a été enregistré", "Thème : valeur manquante");
         var created = secretariat.submit(page, page, Map.of("reference", "I09", "title", "Budget citoyen",
                 "organisation", "Association", "theme", "Budget", "email", "auteur@example.org",
                 "submitted_on", "2024-01-10", "commitments", plan.code() + "-07"), true);
@@ -123,7 +123,7 @@ abstract class IdeaScenarios {
                 + "I02,Idée,,Association,Thème,,2024-01-16," + plan.code() + "-99\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var refused = secretariat.postFile(action, "file", "idees.csv", bad, secretariat.csrfToken(page));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("ligne 3 : engagement inconnu " + plan.code() + "-99");
+        assertThat(refused.body()).contains("ligne 3, colonne 8 (commitments) : engagement inconnu " + plan.code() + "-99");
         assertThat(ideas.ofPlan(plan.id())).isEmpty();
         // Excel writes a byte-order mark
         byte[] good = ("\uFEFF" + HEADER + "I01,Bonne idée,,Association,Thème,,2024-01-15," + plan.code() + "-07\n")

@@ -59,6 +59,11 @@ abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
         assertThatThrownBy(() -> tasks.complete(prepare, Map.of("opensOn", today.toString(),
                 "closesOn", today.minusDays(1).toString()))).isInstanceOf(FormInputException.class)
                 .hasMessageContaining("(closesOn)");
+        for (String bad : List.of(today + "'; --", "0000-01-01", "+10000-01-01", "2010-01-01")) {
+            assertThatThrownBy(() -> tasks.complete(prepare, Map.of("opensOn", bad,
+                    "closesOn", today.plusDays(20).toString()))).isInstanceOf(FormInputException.class)
+                    .hasMessageContaining("(opensOn)");
+        }
         open(plan, prepare);
 
         long approved = consultations.comment(fixture.reference(first), comment("Publier les guichets en amazighe."),

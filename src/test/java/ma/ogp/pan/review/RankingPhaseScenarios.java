@@ -24,7 +24,6 @@ import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.FormText;
-import ma.ogp.pan.publication.Idea;
 import ma.ogp.pan.publication.IdeaService;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.Mails;
@@ -81,12 +80,13 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
 
     @Test
     void assessedRankedSentToTheSupportUnitSelectedValidatedAndAdopted() throws Exception {
-        ideas.record(fixture.plan.id(), new Idea(null, fixture.plan.id(), "I01", "Réviser la loi d'accès à l'information",
-                null, "Association 4Chabab", "Accès à l'information", "auteur@4chabab.example.org",
-                java.time.LocalDate.of(2024, 1, 15), List.of(fixture.reference(accessLaw))), "oelmoustamide");
-        ideas.record(fixture.plan.id(), new Idea(null, fixture.plan.id(), "I02", "Un observatoire culturel", null,
-                "Forum Sahara", "Culture", "forum@sahara.example.org", java.time.LocalDate.of(2024, 1, 20), List.of()),
-                "oelmoustamide");
+        ideas.record(fixture.plan, Map.of("reference", "I01", "title", "Réviser la loi d'accès à l'information",
+                "organisation", "Association 4Chabab", "theme", "Accès à l'information",
+                "email", "auteur@4chabab.example.org", "submitted_on", "2024-01-15",
+                "commitments", fixture.reference(accessLaw)), "oelmoustamide");
+        ideas.record(fixture.plan, Map.of("reference", "I02", "title", "Un observatoire culturel",
+                "organisation", "Forum Sahara", "theme", "Culture", "email", "forum@sahara.example.org",
+                "submitted_on", "2024-01-20"), "oelmoustamide");
         ProcessInstance plan = startAtAssessment();
         assertThat(plan).isWaitingAt("Task_AssessCommitments");
         List<Task> sheets = tasks.createTaskQuery().processInstanceId(plan.getId())

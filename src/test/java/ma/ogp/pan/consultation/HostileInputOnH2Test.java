@@ -1,0 +1,4 @@
+package ma.ogp.pan.consultation;
+
+class HostileInputOnH2Test extends HostileInputScenarios {
+}
