@@ -1,17 +1,16 @@
 package ma.ogp.pan.process;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import ma.ogp.pan.web.BytesInputStream;
 
 /**
  * A call to the engine REST API (as {@code /engine-rest} or as the webapps' {@code /camunda/api/engine}): its
@@ -68,33 +67,7 @@ final class EngineRequest extends HttpServletRequestWrapper {
         if (body == null) {
             return super.getInputStream();
         }
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
-        return new ServletInputStream() {
-            @Override
-            public int read() {
-                return in.read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                return in.read(b, off, len);
-            }
-
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return new BytesInputStream(body);
     }
 
     @Override

@@ -3,6 +3,7 @@ package ma.ogp.pan.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.review.ReviewService;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.PanIntegrationTest;
+import ma.ogp.pan.support.Visitor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -230,12 +232,26 @@ abstract class EngineBoundaryScenarios {
     }
 
     @Test
-    void theWebappsEngineApiIsGuardedToo() {
-        Task review = reviewTask(submittedLifecycle(), MEMBER);
-        HttpResponse<String> viaWebapp = http.json("POST", "/camunda/api/engine/engine/default/task/" + review.getId()
-                + "/submit-form", "{\"variables\":{\"reviewer\":{\"value\":\"hbennani\"}}}");
-        assertThat(viaWebapp.statusCode()).isIn(401, 403);
-        assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
+    void theWebappsEngineApiHoldsASignedInPersonToHerForm() {
+        String instance = submittedLifecycle();
+        long commitmentId = ((Number) runtime.getVariable(instance, "commitmentId")).longValue();
+        Task review = reviewTask(instance, MEMBER);
+        String submit = "/camunda/api/engine/engine/default/task/" + review.getId() + "/submit-form";
+        assertThat(new Visitor(port).post(submit, "application/json",
+                HttpRequest.BodyPublishers.ofString("{}")).statusCode()).isIn(401, 403);
+
+        Visitor tasklist = new Visitor(port);
+        assertThat(tasklist.loginToWebapps(MEMBER, "demo").statusCode()).isEqualTo(200);
+        HttpResponse<String> steering = tasklist.postJsonToWebapps(submit,
+                "{\"variables\":{\"observationText\":{\"value\":\"Avis\"},\"reviewer\":{\"value\":\"hbennani\"}}}");
+        assertThat(steering.statusCode()).isEqualTo(400);
+        assertThat(steering.body()).contains("(reviewer)");
+        assertThat(reviews.observationLines(commitmentId)).isEmpty();
+
+        HttpResponse<String> done = tasklist.postJsonToWebapps(submit, "{\"variables\":{"
+                + "\"observationText\":{\"value\":\"Vu dans Tasklist\"},\"recommendedDecision\":{\"value\":\"ACCEPT\"}}}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        assertThat(reviews.observationLines(commitmentId)).singleElement().asString().contains("Vu dans Tasklist");
     }
 
     private HttpResponse<String> startFiche(String[] who, String variables) {

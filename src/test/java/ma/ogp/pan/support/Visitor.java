@@ -120,6 +120,14 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** A JSON call to the webapps' API as Tasklist makes it: the session's cookie and its CSRF token. */
+    public HttpResponse<String> postJsonToWebapps(String path, String json) {
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+        return send(request(path).header("X-XSRF-TOKEN", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
