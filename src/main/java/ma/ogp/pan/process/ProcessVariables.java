@@ -12,10 +12,14 @@ public final class ProcessVariables {
     }
 
     public static long planId(VariableScope scope) {
-        return ProcessVariables.planId(scope);
+        return id(scope, "planId");
     }
 
     public static long commitmentId(VariableScope scope) {
-        return ProcessVariables.commitmentId(scope);
+        return id(scope, "commitmentId");
+    }
+
+    private static long id(VariableScope scope, String name) {
+        return ((Number) scope.getVariable(name)).longValue();
     }
 }
