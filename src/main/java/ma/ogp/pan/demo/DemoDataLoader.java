@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -194,15 +193,13 @@ class DemoDataLoader implements ApplicationRunner {
                 CommitmentStatus.UNDER_REVIEW, first);
     }
 
-    /** The lead institution's first focal point, or the secretariat for institutions without one. */
+    /** The lead institution's first focal point: the demo gives every lead institution one. */
     private static String submitter(CommitmentData c, DemoData data) {
-        List<PersonData> people = data.people();
-        return people.stream()
+        return data.people().stream()
                 .filter(p -> p.institution().equals(c.leadInstitution()) && p.roles().contains(PlanRole.FOCAL_POINT))
                 .findFirst()
-                .or(() -> people.stream().filter(p -> p.roles().contains(PlanRole.SECRETARIAT)).findFirst())
                 .map(PersonData::login)
-                .orElseThrow(() -> new IllegalStateException("The demo has no secretariat member"));
+                .orElseThrow(() -> new IllegalStateException("The demo has no focal point for " + c.leadInstitution()));
     }
 
     /** The fiches were due at the end of the call for commitments. */

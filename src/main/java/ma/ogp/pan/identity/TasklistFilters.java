@@ -10,7 +10,11 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-/** The shared Tasklist filters, owned by the administrator and readable by every work group. */
+/**
+ * The shared Tasklist filters, owned by the administrator and readable by every work group. Each sorts its tasks by
+ * name, which starts with the commitment's reference: the engine puts a filter's own order before the one Tasklist
+ * sends (always, by default "created, descending"), so PAN3-01 comes before PAN3-02 whatever Tasklist asks.
+ */
 @Component
 class TasklistFilters {
 
@@ -33,9 +37,10 @@ class TasklistFilters {
 
     void ensure(Iterable<String> workGroups) {
         String myTasks = ensure(MY_TASKS, -10, "Les tâches qui me sont assignées",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByTaskName().asc());
         String myGroups = ensure(MY_GROUPS_TASKS, 0, "Les tâches non assignées de mes groupes, à réclamer",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .orderByTaskName().asc());
         String overdue = ensure(OVERDUE, 10, "Mes tâches et celles de mes groupes dont l'échéance est passée",
                 overdueQuery());
         for (String group : workGroups) {
@@ -51,13 +56,14 @@ class TasklistFilters {
                 .taskAssigneeExpression("${currentUser()}")
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .endOr();
-        return query;
+        return query.orderByTaskName().asc();
     }
 
+    /** Creates the filter, or gives an existing one the application's current query (an older one had no order). */
     private String ensure(String name, int priority, String description, TaskQuery query) {
         Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
-            return existing.getId();
+            return filterService.saveFilter(existing.setQuery(query)).getId();
         }
         Filter filter = filterService.newTaskFilter(name)
                 .setOwner(admin.user())

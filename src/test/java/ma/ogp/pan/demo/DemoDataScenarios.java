@@ -126,4 +126,13 @@ abstract class DemoDataScenarios {
         assertThat(identity.createUserQuery().memberOfGroup(CamundaGroups.OGP_SUPPORT_UNIT).count()).isEqualTo(1);
         assertThat(identity.checkPassword("aameziane", "demo")).isTrue();
     }
+
+    @Test
+    void everyLeadInstitutionHasAFocalPointWhoCanReviseItsFiches() {
+        List<String> leads = commitments.findByPlan(plans.getByCode("PAN3").id()).stream()
+                .map(Commitment::leadInstitutionCode).distinct().toList();
+        assertThat(leads).contains("DGCT", "MTEDD", "MDCRP");
+        assertThat(leads).allSatisfy(institution -> assertThat(identity.createUserQuery()
+                .memberOfGroup(CamundaGroups.focalPoints(institution)).count()).as(institution).isPositive());
+    }
 }

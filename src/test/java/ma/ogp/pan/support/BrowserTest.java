@@ -11,13 +11,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A real browser per test (Debian's Chromium), its last screen saved under the test's name. */
+/** A real browser per test (Debian's Chromium), its last screen saved under the test's class and method names. */
 public abstract class BrowserTest {
 
     private static final Path AXE = Path.of(".ci", "node_modules", "axe-core", "axe.min.js");
@@ -28,12 +30,14 @@ public abstract class BrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Angular re-renders what a test has just found: such an element is looked up again at the next try
+        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
-    void closeBrowser() {
-        HeadlessChromium.screenshot(browser, getClass().getSimpleName());
+    void closeBrowser(TestInfo test) {
+        HeadlessChromium.screenshot(browser, getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
         browser.quit();
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -27,6 +28,8 @@ public final class HeadlessChromium {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            // headless Chromium ignores --lang for navigator.languages, which the Camunda webapps read
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
             return new ChromeDriver(service, options);
