@@ -121,7 +121,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .toOffsetDateTime();
         for (CommitmentData c : data.commitments()) {
             long id = loadCommitment(plan, c, institutions, submitter(c, data), submittedAt);
-            c.observations().forEach(o -> observations.add(new Observation(id, 1, meetingId, null, o.text(),
+            c.observations().forEach(o -> observations.add(new Observation(id, 1, 0, meetingId, null, o.text(),
                     o.suggestions(), null, observedAt)));
         }
         loadIdeas(plan);

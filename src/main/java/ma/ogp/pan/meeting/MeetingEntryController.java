@@ -42,7 +42,10 @@ class MeetingEntryController {
     @GetMapping("/app/reunions")
     String form(@RequestParam(required = false) String plan, Authentication user, Model model) {
         SecretariatOnly.require(user);
-        show(plan(plan), new MeetingForm(), model);
+        ActionPlan chosen = plan(plan);
+        MeetingForm form = new MeetingForm();
+        form.setRounds(minutes.defaultRounds(chosen));
+        show(chosen, form, model);
         return "app/meetings";
     }
 
@@ -53,8 +56,8 @@ class MeetingEntryController {
         ActionPlan chosen = plans.getByCode(plan);
         try {
             if (binding.getSuppressedFields().length > 0) {
-                throw new InvalidMeetingException("Champ inconnu du formulaire : les participant(e)s et les"
-                        + " organisations absentes se cochent dans les listes.");
+                throw new InvalidMeetingException("Champ inconnu du formulaire : les participant(e)s, les"
+                        + " organisations absentes et les tours d'examen se cochent dans les listes.");
             }
             if (binding.hasErrors()) {
                 // only the check boxes (ids, remote) can fail to bind: every other field is text
@@ -76,6 +79,7 @@ class MeetingEntryController {
         model.addAttribute("meetings", minutes.meetings(plan));
         model.addAttribute("people", minutes.people(plan));
         model.addAttribute("institutions", minutes.institutions());
+        model.addAttribute("rounds", minutes.roundsToDiscuss(plan));
     }
 
     /** The plan asked for, else the plan of the latest meeting, else the newest plan. */

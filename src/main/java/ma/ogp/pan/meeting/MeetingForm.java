@@ -15,6 +15,7 @@ public class MeetingForm {
     private boolean remote;
     private List<Long> attendees = new ArrayList<>();
     private List<Long> absentees = new ArrayList<>();
+    private List<Integer> rounds = new ArrayList<>();
     private String agenda;
     private String discussion;
     private String decisions;
@@ -65,6 +66,15 @@ public class MeetingForm {
 
     public void setAbsentees(List<Long> absentees) {
         this.absentees = absentees == null ? new ArrayList<>() : absentees;
+    }
+
+    /** The review rounds the meeting discussed: it takes their observations for its minutes. */
+    public List<Integer> getRounds() {
+        return rounds;
+    }
+
+    public void setRounds(List<Integer> rounds) {
+        this.rounds = rounds == null ? new ArrayList<>() : rounds;
     }
 
     public String getAgenda() {

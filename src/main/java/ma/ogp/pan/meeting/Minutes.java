@@ -12,8 +12,11 @@ public record Minutes(ActionPlan plan, Meeting meeting, List<Attendee> attendees
                       List<String> agenda, List<String> discussion, List<CommitmentObservations> commitments,
                       List<String> decisions) {
 
-    /** One row of the minutes' table: a commitment, numbered as in the plan, and what the meeting said of it. */
-    public record CommitmentObservations(int number, String reference, String title,
+    /**
+     * One row of the minutes' table: a commitment, numbered as in the plan, the title reviewed (and the revised one
+     * when the revision changed it), and what the meeting said of it.
+     */
+    public record CommitmentObservations(int number, String reference, String title, String newTitle,
                                          List<ObservationLine> observations) {
     }
 }

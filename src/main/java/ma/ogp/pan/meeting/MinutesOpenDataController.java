@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MinutesOpenDataController {
 
     static final List<String> OBSERVATION_COLUMNS = List.of("meeting_id", "meeting_date", "commitment_number",
-            "reference", "commitment_title", "observation_id", "observation", "suggestions");
+            "reference", "commitment_title", "observation_id", "observation", "suggestions", "author_name");
     static final List<String> PARTICIPANT_COLUMNS = List.of("meeting_id", "meeting_date", "presence",
             "organisation", "name");
 
@@ -52,6 +52,7 @@ class MinutesOpenDataController {
             row.put("observation_id", o.observationId());
             row.put("observation", o.text());
             row.put("suggestions", o.suggestions().stream().map(Enum::name).collect(Collectors.joining(" | ")));
+            row.put("author_name", o.author());
             return row;
         }).toList();
     }

@@ -1,6 +1,7 @@
 package ma.ogp.pan.meeting;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.Institution;
 import ma.ogp.pan.meeting.Minutes.CommitmentObservations;
+import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Days;
@@ -35,13 +37,15 @@ public class MinutesService {
     private final MinutesRepository minutes;
     private final ActionPlanRepository plans;
     private final CommitteeRepository committee;
+    private final ZoneId zone;
 
     MinutesService(MeetingRepository meetings, MinutesRepository minutes, ActionPlanRepository plans,
-                   CommitteeRepository committee) {
+                   CommitteeRepository committee, NotificationProperties settings) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.plans = plans;
         this.committee = committee;
+        this.zone = settings.timeZone();
     }
 
     /** The plan with this code (404 when unknown), or without a code the plan of the latest meeting. */
@@ -74,6 +78,23 @@ public class MinutesService {
         return committee.findAllInstitutions().stream().sorted(Comparator.comparing(Institution::name)).toList();
     }
 
+    /** The plan's review rounds with observations no meeting took yet. */
+    public List<RoundToDiscuss> roundsToDiscuss(ActionPlan plan) {
+        return minutes.findRoundsToDiscuss(plan.id());
+    }
+
+    /**
+     * What a new meeting discusses unless the secretariat says otherwise: the rounds closed since the plan's latest
+     * meeting (on its day or after), every round before the first meeting.
+     */
+    public List<Integer> defaultRounds(ActionPlan plan) {
+        Optional<LocalDate> previous = meetings(plan).stream().map(Meeting::heldOn).max(Comparator.naturalOrder());
+        return roundsToDiscuss(plan).stream()
+                .filter(r -> previous.map(day -> !r.lastClosedAt().atZoneSameInstant(zone).toLocalDate().isBefore(day))
+                        .orElse(true))
+                .map(RoundToDiscuss::roundNo).toList();
+    }
+
     /** Records the meeting as entered, or refuses it whole with the reason. */
     @Transactional
     public long record(ActionPlan plan, MeetingForm form) {
@@ -103,6 +124,12 @@ public class MinutesService {
         if (agenda.isEmpty()) {
             throw new InvalidMeetingException("Indiquez au moins un point de l'ordre du jour.");
         }
+        List<Integer> rounds = form.getRounds().stream().filter(Objects::nonNull).distinct().toList();
+        Set<Integer> open = roundsToDiscuss(plan).stream().map(RoundToDiscuss::roundNo).collect(Collectors.toSet());
+        if (!open.containsAll(rounds)) {
+            throw new InvalidMeetingException("Un tour d'examen choisi n'a aucune observation à reprendre : ses"
+                    + " observations sont déjà au relevé d'une réunion, ou le tour n'est pas clos.");
+        }
         long id;
         try {
             id = meetings.insert(new Meeting(null, plan.id(), heldOn, title, location, form.isRemote()));
@@ -115,6 +142,9 @@ public class MinutesService {
         meetings.addItems(id, MeetingItemKind.AGENDA, agenda);
         meetings.addItems(id, MeetingItemKind.DISCUSSION, items(form.getDiscussion()));
         meetings.addItems(id, MeetingItemKind.DECISION, items(form.getDecisions()));
+        if (!rounds.isEmpty()) {
+            minutes.take(id, plan.id(), rounds);
+        }
         return id;
     }
 
@@ -123,7 +153,7 @@ public class MinutesService {
                 Collectors.groupingBy(ObservationLine::commitmentNumber, LinkedHashMap::new, Collectors.toList()));
         List<CommitmentObservations> rows = byCommitment.values().stream()
                 .map(lines -> new CommitmentObservations(lines.get(0).commitmentNumber(), lines.get(0).reference(),
-                        lines.get(0).commitmentTitle(), lines))
+                        lines.get(0).commitmentTitle(), lines.get(0).newTitle(), lines))
                 .toList();
         return new Minutes(plans.getById(meeting.planId()), meeting, meetings.findAttendees(meeting.id()),
                 meetings.findAbsenteeNames(meeting.id()), meetings.findItems(meeting.id(), MeetingItemKind.AGENDA),

@@ -50,6 +50,7 @@ class PublicPlanController {
     @GetMapping("/plan")
     String plan(@RequestParam(required = false) String plan, Model model) {
         model.addAttribute("doc", document(plan));
+        model.addAttribute("versionLinks", true);
         return "publication/plan";
     }
 

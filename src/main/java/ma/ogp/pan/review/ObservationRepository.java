@@ -20,14 +20,14 @@ public class ObservationRepository {
     public void add(Observation observation) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO pan_observation (commitment_id, version_id, meeting_id, author_login, position, text,
-                                             recommended_decision, created_at)
-                SELECT c.id, v.id, ?, ?,
+                INSERT INTO pan_observation (commitment_id, version_id, round_no, meeting_id, author_login, position,
+                                             text, recommended_decision, created_at)
+                SELECT c.id, v.id, ?, ?, ?,
                        (SELECT COALESCE(MAX(o.position), 0) + 1 FROM pan_observation o WHERE o.commitment_id = c.id),
                        ?, ?, ?
                 FROM pan_commitment c JOIN pan_commitment_version v ON v.commitment_id = c.id AND v.version_no = ?
                 WHERE c.id = ?""")
-                .params(observation.meetingId(), observation.authorLogin(), observation.text(),
+                .params(observation.roundNo(), observation.meetingId(), observation.authorLogin(), observation.text(),
                         observation.recommendedDecision() == null ? null : observation.recommendedDecision().name(),
                         observation.createdAt(), observation.versionNo(), observation.commitmentId())
                 .update(keys, "id");

@@ -23,12 +23,17 @@ class ReviewRepository {
 
     void recordParticipation(long commitmentId, long versionId, int round, String login, boolean submitted,
                              OffsetDateTime at) {
-        try {
-            jdbc.sql("""
+        jdbc.sql("""
                 INSERT INTO pan_review_participation (commitment_id, version_id, round_no, reviewer_login, submitted,
                                                       recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(commitmentId, versionId, round, login, submitted, at).update();
+    }
+
+    void closeRound(long commitmentId, int round, OffsetDateTime at) {
+        try {
+            jdbc.sql("INSERT INTO pan_review_round (commitment_id, round_no, closed_at) VALUES (?, ?, ?)")
+                    .params(commitmentId, round, at).update();
         } catch (DuplicateKeyException e) {
             // the round's timer and the plan's closing message raced: the engine retries the loser, as for any
             // concurrent change, and finds the round already closed

@@ -64,18 +64,19 @@ public class ReviewService {
         }
         Commitment commitment = commitments.getById(commitmentId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        observations.add(new Observation(commitmentId, commitment.currentVersionNo(), null, reviewer, text.strip(),
+        observations.add(new Observation(commitmentId, commitment.currentVersionNo(), round, null, reviewer, text.strip(),
                 suggestions, recommended, now));
         reviews.recordParticipation(commitmentId, currentVersionId(commitment), round, reviewer, true, now);
     }
 
-    /** Records, when the window closes, every reviewer of the round who sent nothing; returns them. */
+    /** Closes the round: records when, and every reviewer of the round who sent nothing; returns them. */
     public List<String> recordMissingReviews(long commitmentId, int round, Collection<String> reviewers) {
         Commitment commitment = commitments.getById(commitmentId);
         long versionId = currentVersionId(commitment);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        reviews.closeRound(commitmentId, round, now);
         List<String> submitted = reviews.findSubmittedReviewers(commitmentId, round);
         List<String> missing = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now(clock);
         for (String reviewer : reviewers) {
             if (!submitted.contains(reviewer)) {
                 reviews.recordParticipation(commitmentId, versionId, round, reviewer, false, now);

@@ -17,12 +17,15 @@ import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Deadline;
 
-/** A plan of its own for each test, with demo people as its committee, so tests never share state. */
-final class LifecycleFixture {
+/**
+ * A plan of its own for each test, with demo people as its committee, so tests never share state; the minutes' tests
+ * use it too.
+ */
+public final class LifecycleFixture {
 
-    static final String GOVERNMENT_MEMBER = "aameziane";
-    static final List<String> CIVIL_SOCIETY_MEMBERS = List.of("hbennani", "ssallahi");
-    static final String SECRETARY = "oelmoustamide";
+    public static final String GOVERNMENT_MEMBER = "aameziane";
+    public static final List<String> CIVIL_SOCIETY_MEMBERS = List.of("hbennani", "ssallahi");
+    public static final String SECRETARY = "oelmoustamide";
     /** Due dates ahead of the real clock, so no timer is due unless a test runs it. */
     static final OffsetDateTime REVIEW_DUE = OffsetDateTime.now().plusDays(10).withNano(0);
     static final OffsetDateTime REVISION_DUE = OffsetDateTime.now().plusDays(20).withNano(0);
@@ -31,9 +34,9 @@ final class LifecycleFixture {
     private final ActionPlanRepository plans;
     private final CommitteeRepository committee;
     private final CommitmentRepository commitments;
-    final ActionPlan plan;
+    public final ActionPlan plan;
 
-    LifecycleFixture(ActionPlanRepository plans, CommitteeRepository committee, CommitmentRepository commitments) {
+    public LifecycleFixture(ActionPlanRepository plans, CommitteeRepository committee, CommitmentRepository commitments) {
         this.plans = plans;
         this.committee = committee;
         this.commitments = commitments;
@@ -47,7 +50,7 @@ final class LifecycleFixture {
     }
 
     /** A submitted commitment of MSISF, numbered {@code number}. */
-    long commitment(int number, String title) {
+    public long commitment(int number, String title) {
         long msisf = committee.findInstitutionByCode("MSISF").orElseThrow().id();
         return commitments.create(plan.id(), plan.code() + "-%02d".formatted(number), number, msisf,
                 CommitmentStatus.UNDER_REVIEW, new CommitmentVersion(1, title, "Problème initial", "Solution initiale",
@@ -56,7 +59,7 @@ final class LifecycleFixture {
                         List.of("Nombre d'ateliers"), "aameziane", OffsetDateTime.now()));
     }
 
-    String reference(long commitmentId) {
+    public String reference(long commitmentId) {
         return commitments.getById(commitmentId).reference();
     }
 

@@ -1,0 +1,4 @@
+package ma.ogp.pan.commitment;
+
+class CommitmentVersionPagesOnH2Test extends CommitmentVersionPagesScenarios {
+}

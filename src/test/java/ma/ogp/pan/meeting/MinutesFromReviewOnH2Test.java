@@ -1,0 +1,4 @@
+package ma.ogp.pan.meeting;
+
+class MinutesFromReviewOnH2Test extends MinutesFromReviewScenarios {
+}
