@@ -120,12 +120,17 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
-    /** A JSON call to the webapps' API as Tasklist makes it: the session's cookie and its CSRF token. */
+    /**
+     * A JSON call to the webapps' API as Tasklist makes it, after {@link #loginToWebapps}: the session's cookie, the
+     * CSRF token the webapps give the page of the new session (the login rotates both), and the page's origin.
+     */
     public HttpResponse<String> postJsonToWebapps(String path, String json) {
-        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .findFirst().orElseThrow().getValue();
-        return send(request(path).header("X-XSRF-TOKEN", token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        HttpResponse<String> page = get("/camunda/app/tasklist/default/");
+        String token = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
+                .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).reduce((first, last) -> last).orElseThrow()
+                .getValue());
+        return send(request(path).header("X-XSRF-TOKEN", token).header("Origin", baseUrl)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private HttpRequest.Builder request(String path) {
