@@ -1,6 +1,7 @@
 package ma.ogp.pan.config;
 
 import jakarta.servlet.http.HttpServletRequest;
+import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.web.HomeController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,9 @@ public class SecurityConfig {
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String ADMINS = "GROUP_" + CamundaGroups.ADMINS;
+    private static final String SECRETARIAT = "GROUP_" + CamundaGroups.SECRETARIAT;
 
     /** Full URLs (a plan, a comment's page) only within the site, never to the sites it links to. */
     static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
@@ -63,6 +67,11 @@ public class SecurityConfig {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        // up or down for anyone (a load balancer, a container's health check); details need a
+                        // login (management.endpoint.health.roles)
+                        .requestMatchers("/actuator/health").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAuthority(ADMINS)
+                        .requestMatchers("/actuator/**").hasAnyAuthority(ADMINS, SECRETARIAT)
                         .anyRequest().authenticated())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
