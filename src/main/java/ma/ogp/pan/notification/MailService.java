@@ -88,7 +88,7 @@ public class MailService {
     void tellWhereMailsGo(ApplicationReadyEvent event) {
         String host = event.getApplicationContext().getEnvironment().getProperty("spring.mail.host");
         if (host == null || host.isBlank()) {
-            LOG.warn("Mail: no SMTP server configured (spring.mail.host); mails are written to this log instead");
+            LOG.warn("Mail: no SMTP server configured (spring.mail.host); mails are logged instead (recipients and text at DEBUG)");
         } else {
             LOG.info("Mail: sent through SMTP {}:{} from {}", host,
                     event.getApplicationContext().getEnvironment().getProperty("spring.mail.port", "25"),
