@@ -23,6 +23,8 @@ class StartupGate extends OncePerRequestFilter implements Ordered {
     static final String MESSAGE = "L'application démarre, réessayez dans quelques secondes.\n"
             + "The application is starting, try again in a few seconds.\nالتطبيق قيد التشغيل، أعد المحاولة بعد ثوان.";
 
+    private static final String HEALTH = "/actuator/health";
+
     private final ApplicationAvailability availability;
 
     StartupGate(ApplicationAvailability availability) {
@@ -40,6 +42,16 @@ class StartupGate extends OncePerRequestFilter implements Ordered {
         response.setHeader("Retry-After", "5");
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(MESSAGE);
+    }
+
+    /**
+     * Health answers while starting: readiness says OUT_OF_SERVICE from the same readiness state this gate reads
+     * (Spring Boot's {@code readinessState}), and a container's health check sees the start-up rather than a page.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 
     @Override

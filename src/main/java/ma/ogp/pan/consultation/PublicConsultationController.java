@@ -34,10 +34,13 @@ class PublicConsultationController {
 
     private final ConsultationService consultations;
     private final CommitmentRepository commitments;
+    private final CommentMeters meters;
 
-    PublicConsultationController(ConsultationService consultations, CommitmentRepository commitments) {
+    PublicConsultationController(ConsultationService consultations, CommitmentRepository commitments,
+                                 CommentMeters meters) {
         this.consultations = consultations;
         this.commitments = commitments;
+        this.meters = meters;
     }
 
     @GetMapping
@@ -77,16 +80,23 @@ class PublicConsultationController {
     String comment(@PathVariable String reference, @Valid @ModelAttribute("form") CommentForm form,
                    BindingResult errors, Locale locale, HttpServletRequest request, HttpServletResponse response,
                    Model model) {
-        // data binding would join two values of a field with a comma: "a,b"
-        if (request.getParameterMap().values().stream().anyMatch(values -> values.length > 1)) {
-            throw new ConsultationRefusal(HttpStatus.BAD_REQUEST, "comment.field.repeated");
+        try {
+            // data binding would join two values of a field with a comma: "a,b"
+            if (request.getParameterMap().values().stream().anyMatch(values -> values.length > 1)) {
+                throw new ConsultationRefusal(HttpStatus.BAD_REQUEST, "comment.field.repeated");
+            }
+            if (errors.hasErrors()) {
+                meters.refused("comment.invalid");
+                show(reference, form, 1, model);
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return "consultation/commitment";
+            }
+            consultations.comment(reference, form, locale.getLanguage(), request.getRemoteAddr());
+        } catch (ConsultationRefusal refusal) {
+            meters.refused(refusal.messageKey());
+            throw refusal;
         }
-        if (errors.hasErrors()) {
-            show(reference, form, 1, model);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "consultation/commitment";
-        }
-        consultations.comment(reference, form, locale.getLanguage(), request.getRemoteAddr());
+        meters.received();
         return "redirect:/consultation/" + reference + "?merci#commentaire";
     }
 

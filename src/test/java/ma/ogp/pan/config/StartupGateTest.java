@@ -37,6 +37,18 @@ class StartupGateTest {
         assertThat(chain.getRequest()).isNotNull();
     }
 
+    @Test
+    void healthAnswersWhileStartingSoReadinessCanSaySo() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/readiness"}) {
+            MockFilterChain chain = new MockFilterChain();
+            gate.doFilter(new MockHttpServletRequest("GET", path), new MockHttpServletResponse(), chain);
+            assertThat(chain.getRequest()).as(path).isNotNull();
+        }
+        MockFilterChain chain = new MockFilterChain();
+        gate.doFilter(new MockHttpServletRequest("GET", "/actuator/prometheus"), new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).isNull();
+    }
+
     private MockHttpServletResponse login(MockFilterChain chain) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         gate.doFilter(new MockHttpServletRequest("POST", "/camunda/api/admin/auth/user/default/login/tasklist"),

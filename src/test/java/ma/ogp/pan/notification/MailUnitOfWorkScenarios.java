@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import ma.ogp.pan.support.Mails;
 import ma.ogp.pan.support.PanIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ abstract class MailUnitOfWorkScenarios {
     /** The real mailer and SMTP client, with {@code hook} run before (or after) the n-th send of this mailer. */
     private OnceOnlyMailer mailer(IntConsumer hook, boolean afterSend) {
         AtomicInteger count = new AtomicInteger();
-        MailService mails = new MailService(smtp, properties) {
+        MailService mails = new MailService(smtp, properties, new SimpleMeterRegistry()) {
             @Override
             public void send(Mail mail) {
                 int n = count.incrementAndGet();
