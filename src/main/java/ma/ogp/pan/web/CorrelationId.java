@@ -36,7 +36,8 @@ public class CorrelationId extends OncePerRequestFilter implements Ordered {
         MDC.put(MDC_KEY, id);
         try {
             chain.doFilter(request, response);
-            if (response.getStatus() >= 500) {
+            // 503 is the start-up gate's and readiness' deliberate answer, not a failure
+            if (response.getStatus() >= 500 && response.getStatus() != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
                 LOG.error("{} {} answered {} [{}]", request.getMethod(), request.getRequestURI(), response.getStatus(), id);
             }
         } catch (IOException | ServletException | RuntimeException e) {
