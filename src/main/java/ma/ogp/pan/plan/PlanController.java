@@ -5,8 +5,6 @@ import static java.util.stream.Collectors.toMap;
 import java.util.List;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
-import ma.ogp.pan.meeting.Meeting;
-import ma.ogp.pan.meeting.MeetingRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,12 +16,12 @@ class PlanController {
 
     private final ActionPlanRepository plans;
     private final CommitmentRepository commitments;
-    private final MeetingRepository meetings;
+    private final List<PlanPageSection> sections;
 
-    PlanController(ActionPlanRepository plans, CommitmentRepository commitments, MeetingRepository meetings) {
+    PlanController(ActionPlanRepository plans, CommitmentRepository commitments, List<PlanPageSection> sections) {
         this.plans = plans;
         this.commitments = commitments;
-        this.meetings = meetings;
+        this.sections = sections;
     }
 
     @GetMapping("/app")
@@ -36,17 +34,12 @@ class PlanController {
     String plan(@PathVariable String code, Model model) {
         ActionPlan plan = plans.getByCode(code);
         List<Deadline> deadlines = plans.findDeadlines(plan.id());
-        List<Meeting> planMeetings = meetings.findByPlan(plan.id());
         model.addAttribute("plan", plan);
         model.addAttribute("phases", plans.findPhases(plan.id()));
         model.addAttribute("deadlines", deadlines);
         model.addAttribute("extensions", deadlines.stream()
                 .collect(toMap(Deadline::id, d -> plans.findExtensions(d.id()))));
-        model.addAttribute("meetings", planMeetings);
-        model.addAttribute("attendees", planMeetings.stream()
-                .collect(toMap(Meeting::id, m -> meetings.findAttendeeNames(m.id()))));
-        model.addAttribute("absentees", planMeetings.stream()
-                .collect(toMap(Meeting::id, m -> meetings.findAbsenteeNames(m.id()))));
+        sections.forEach(section -> section.addTo(model, plan));
         model.addAttribute("commitments", commitments.findByPlan(plan.id()));
         return "app/plan";
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.AbstractMap.SimpleEntry;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.stream.Stream;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
-import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.identity.Recipients;
 import ma.ogp.pan.notification.Mail;
 import ma.ogp.pan.notification.NotificationProperties;
@@ -26,7 +24,6 @@ import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.FormSubmission;
 import ma.ogp.pan.process.ProcessVariables;
 import ma.ogp.pan.process.Processes;
-import ma.ogp.pan.review.ReviewService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -104,31 +101,6 @@ class PlanDelegates {
     JavaDelegate closeReviewWindow(RuntimeService runtime) {
         return execution -> runtime.createMessageCorrelation(Processes.REVIEW_WINDOW_CLOSED)
                 .processInstanceVariableEquals("planId", ProcessVariables.planId(execution)).correlateAll();
-    }
-
-    /** One mail to the secretariat naming, per commitment, the members who sent nothing. */
-    @Bean
-    JavaDelegate sendReviewEscalation(CommitmentRepository commitments, ReviewService reviews,
-                                      DeadlineService deadlines, Recipients recipients, OnceOnlyMailer mailer,
-                                      NotificationProperties settings) {
-        return execution -> {
-            Deadline deadline = deadlines.get(ProcessVariables.planId(execution), Deadline.REVIEW_COMMENTS);
-            List<String> lines = new ArrayList<>();
-            for (var c : commitments.findByPlan(ProcessVariables.planId(execution))) {
-                List<String> missing = reviews.missingReviewers(c.id());
-                if (!missing.isEmpty()) {
-                    lines.add(c.reference() + " « " + c.title() + " » : "
-                            + String.join(", ", missing.stream().map(recipients::displayName).toList()));
-                }
-            }
-            List<String> to = recipients.ofGroup(CamundaGroups.SECRETARIAT);
-            if (!lines.isEmpty() && !to.isEmpty()) {
-                String due = deadline.dueAt().atZoneSameInstant(settings.timeZone()).format(DAY);
-                mailer.send("Processes.REVIEW_WINDOW_CLOSED:" + deadline.planId() + ":" + deadline.dueAt().toEpochSecond(),
-                        new Mail(to, "Fenêtre d'examen close le " + due + " : observations manquantes",
-                                "review-window-closed", Map.of("due", due, "lines", lines)));
-            }
-        };
     }
 
     private static Stream<String> owners(Task task, RuntimeService runtime, Recipients recipients) {
