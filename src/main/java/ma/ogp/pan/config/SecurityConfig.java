@@ -2,6 +2,7 @@ package ma.ogp.pan.config;
 
 import jakarta.servlet.http.HttpServletRequest;
 import ma.ogp.pan.identity.CamundaGroups;
+import ma.ogp.pan.identity.WebappSignIn;
 import ma.ogp.pan.web.HomeController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,7 +73,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, WebappSignIn webappSignIn) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -85,7 +86,7 @@ public class SecurityConfig {
                 .headers(headers -> headers
                         .addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(r -> r.policy(REFERRER_POLICY)))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(webappSignIn)
                         .failureHandler(LoginRefusals::formLogin))
                 .httpBasic(basic -> basic.authenticationEntryPoint(LoginRefusals::httpBasic))
                 .logout(logout -> logout.logoutSuccessUrl("/"))

@@ -8,6 +8,7 @@ import java.util.Map;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.PanIntegrationTest;
+import ma.ogp.pan.support.Visitor;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -154,6 +155,19 @@ abstract class SecurityScenarios {
             assertThat(notYet.statusCode()).as(publicPage).isEqualTo(404);
             assertThat(notYet.body()).as(publicPage).contains("pas encore publié");
         }
+    }
+
+    @Test
+    void signingInAtTheLoginPageSignsInToTheWebappsToo() {
+        Visitor visitor = new Visitor(port);
+        assertThat(visitor.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+        HttpResponse<String> login = visitor.post("/login",
+                Map.of("username", CIVIL_SOCIETY_MEMBER[0], "password", CIVIL_SOCIETY_MEMBER[1]), visitor.csrfToken("/login"));
+        assertThat(login.statusCode()).isEqualTo(302);
+        HttpResponse<String> webapps = visitor.get("/camunda/api/admin/auth/user/default");
+        assertThat(webapps.statusCode()).isEqualTo(200);
+        assertThat(webapps.body()).contains("\"userId\":\"" + CIVIL_SOCIETY_MEMBER[0] + "\"", "tasklist")
+                .doesNotContain("\"admin\"");
     }
 
     @Test
