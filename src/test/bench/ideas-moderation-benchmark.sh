@@ -4,15 +4,17 @@
 # repository root:
 #   bash src/test/bench/ideas-moderation-benchmark.sh
 # Needs Debian's postgresql and a JDK with Maven; builds the jar first (SKIP_BUILD=1 to reuse it). Sends traffic to
-# localhost only. ROWS and PENDING change the sizes.
+# localhost only. ROWS and PENDING change the sizes. Last, closing a consultation of 22 drafts x COMMENTS approved
+# comments in the co-creation process itself (ONLY=close runs that part alone).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROWS=${ROWS:-10000}
 PENDING=${PENDING:-100000}
+COMMENTS=${COMMENTS:-1000}
 PORT=${PORT:-18081}
 DB=panbench_ideas
 work=$(mktemp -d)
-trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${app:-0}" "${app2:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 if ! command -v pg_ctlcluster >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
@@ -21,10 +23,15 @@ cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
 pg_ctlcluster $cluster start 2>/dev/null || true
 pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
 as_pg() { su postgres -c "$*"; }
-as_pg "psql -q -p $pg_port -c \"DROP DATABASE IF EXISTS $DB\" -c \"CREATE DATABASE $DB\""
 as_pg "psql -q -p $pg_port -c \"ALTER USER postgres PASSWORD 'bench'\""
-
 [ -n "${SKIP_BUILD:-}" ] || mvn -q -B -DskipTests package
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+seconds() { awk -v s="$1" 'BEGIN {printf "%.3f", s}'; }
+median() { sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
+
+if [ "${ONLY:-}" != close ]; then
+as_pg "psql -q -p $pg_port -c \"DROP DATABASE IF EXISTS $DB\" -c \"CREATE DATABASE $DB\""
+
 SPRING_PROFILES_ACTIVE=postgres PAN_DB_URL="jdbc:postgresql://localhost:$pg_port/$DB" PAN_DB_USER=postgres \
 PAN_DB_PASSWORD=bench PAN_ADMIN_PASSWORD=bench PAN_DEMO_ENABLED=true PAN_DEMO_PASSWORD=bench PAN_DEMO_CLOCK_START= \
   java -Xmx512m -jar target/pan-cocreation-*.jar --server.port=$PORT --pan.demo.start-co-creation=false \
@@ -32,12 +39,9 @@ PAN_DB_PASSWORD=bench PAN_ADMIN_PASSWORD=bench PAN_DEMO_ENABLED=true PAN_DEMO_PA
 app=$!
 for _ in $(seq 1 180); do curl -sf "localhost:$PORT/" >/dev/null && break; sleep 1; done
 base="http://localhost:$PORT"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
 jar="$work/cookies"
 token=$(curl -s -c "$jar" -b "$jar" "$base/login" | csrf)
 curl -s -o /dev/null -c "$jar" -b "$jar" -d "username=oelmoustamide&password=bench&_csrf=$token" "$base/login"
-seconds() { awk -v s="$1" 'BEGIN {printf "%.3f", s}'; }
-median() { sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
 
 # the ideas: ROWS rows, each taken up by one or two of PAN3's 22 drafts
 awk -v n="$ROWS" 'BEGIN {
@@ -88,4 +92,6 @@ echo "ideas_import rows=$ROWS http_status_and_seconds=$import"
 echo "ideas_json median_seconds=$json bytes=$json_bytes"
 echo "moderation pending=$PENDING page1_median_seconds=$first last_page_median_seconds=$last filtered_median_seconds=$filtered page_bytes=$page_bytes"
 echo "moderation approve_one_day_filter seconds=$approve approved=$approved"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -m)"
+kill "$app"; wait "$app" 2>/dev/null || true
+fi
+. src/test/bench/consultation-close.sh
