@@ -12,23 +12,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class CommitmentVersionsController extends VersionPages {
 
     private final ActionPlanRepository plans;
-    private final CommitmentVersions versions;
 
     CommitmentVersionsController(ActionPlanRepository plans, CommitmentVersions versions) {
         super(versions);
         this.plans = plans;
-        this.versions = versions;
     }
 
     @Override
     protected Commitment commitment(String code, String reference, Model model) {
         ActionPlan plan = plans.findByCode(code)
                 .orElseThrow(() -> VersionRefusal.notFound("Aucun plan d'action « " + code + " »."));
-        Commitment commitment = versions.commitment(plan.id(), reference);
-        model.addAttribute("plan", plan);
-        model.addAttribute("commitment", commitment);
-        model.addAttribute("base", "/app/plans/" + plan.code() + "/engagements/" + commitment.reference() + "/versions");
-        return commitment;
+        return present(plan, reference, "/app/plans", model);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ma.ogp.pan.commitment;
 
 import jakarta.servlet.http.HttpServletResponse;
+import ma.ogp.pan.plan.ActionPlan;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,7 +21,7 @@ public abstract class VersionPages {
         this.versions = versions;
     }
 
-    /** The commitment shown, with the model's {@code plan}, {@code commitment} and {@code base} URL; else a refusal. */
+    /** The commitment shown (see {@link #present}); else a refusal. */
     protected abstract Commitment commitment(String code, String reference, Model model);
 
     protected abstract boolean publicPage();
@@ -55,6 +56,15 @@ public abstract class VersionPages {
         model.addAttribute("badRequest", refusal.status() == HttpStatus.BAD_REQUEST);
         model.addAttribute("publicPage", publicPage());
         return "commitment/version-refused";
+    }
+
+    /** The commitment {@code reference} of {@code plan}, with the model's plan, commitment and base URL. */
+    protected Commitment present(ActionPlan plan, String reference, String basePath, Model model) {
+        Commitment commitment = versions.commitment(plan.id(), reference);
+        model.addAttribute("plan", plan);
+        model.addAttribute("commitment", commitment);
+        model.addAttribute("base", basePath + "/" + plan.code() + "/engagements/" + commitment.reference() + "/versions");
+        return commitment;
     }
 
     private Commitment shown(String code, String reference, Model model) {

@@ -82,16 +82,16 @@ public class EngineInputGuard extends OncePerRequestFilter {
         if (match(INTERNAL, operation) != null) {
             throw Refusal.forbidden("Les messages, erreurs et variables des processus viennent de l'application");
         }
-        Matcher onTask = match(ON_TASK, operation);
-        if (onTask != null && !steps.taskExists(onTask.group(1))) {
-            throw new Refusal(HttpServletResponse.SC_NOT_FOUND, "Tâche introuvable");
-        }
         Matcher step = match(TASK_FORM, operation);
         if (step != null && request.getMethod().equals("POST")) {
             ObjectNode body = stepBody(request);
             body.set("variables", steps.checkTaskForm(step.group(1), body.get("variables")));
             request.replaceBody(body.toString());
             return;
+        }
+        Matcher onTask = match(ON_TASK, operation);
+        if (onTask != null && !steps.taskExists(onTask.group(1))) {
+            throw new Refusal(HttpServletResponse.SC_NOT_FOUND, "Tâche introuvable");
         }
         Matcher start = match(START_FORM, operation);
         if (start != null && request.getMethod().equals("POST")) {

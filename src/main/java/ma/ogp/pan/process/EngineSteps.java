@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -44,11 +45,11 @@ public class EngineSteps {
         return asSystem(() -> tasks.createTaskQuery().taskId(taskId).count() > 0);
     }
 
-    /** Checked whoever may see the task: the engine then decides whether the caller may do it. */
+    /** Checked whoever may see the task (the engine then decides whether the caller may do it); none: a 404. */
     ObjectNode checkTaskForm(String taskId, JsonNode variables) {
         Task task = asSystem(() -> tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
         if (task == null) {
-            return variables instanceof ObjectNode object ? object : JSON.createObjectNode();
+            throw new EngineInputGuard.Refusal(HttpServletResponse.SC_NOT_FOUND, "Tâche introuvable");
         }
         return contract(task.getCamundaFormRef()).check(variables, name -> asSystem(() -> presented(taskId, name)));
     }

@@ -20,14 +20,12 @@ class PublicVersionsController extends VersionPages {
 
     private final ReasonedResponseService responses;
     private final AdoptionService adoption;
-    private final CommitmentVersions versions;
 
     PublicVersionsController(ReasonedResponseService responses, AdoptionService adoption,
                              CommitmentVersions versions) {
         super(versions);
         this.responses = responses;
         this.adoption = adoption;
-        this.versions = versions;
     }
 
     @Override
@@ -40,11 +38,7 @@ class PublicVersionsController extends VersionPages {
             throw VersionRefusal.notFound("L'engagement « " + reference + " » ne fait pas partie du plan adopté "
                     + plan.code() + ".");
         }
-        Commitment commitment = versions.commitment(plan.id(), reference);
-        model.addAttribute("plan", plan);
-        model.addAttribute("commitment", commitment);
-        model.addAttribute("base", "/plan/" + plan.code() + "/engagements/" + commitment.reference() + "/versions");
-        return commitment;
+        return present(plan, reference, "/plan", model);
     }
 
     @Override
