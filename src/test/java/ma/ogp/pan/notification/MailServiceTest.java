@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import ma.ogp.pan.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.support.Mails;
 import ma.ogp.pan.support.PanIntegrationTest;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MailServiceTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired MailService mails;
 

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import ma.ogp.pan.support.TestSmtp;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import ma.ogp.pan.support.Mails;
 import ma.ogp.pan.support.PanIntegrationTest;
@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class MailUnitOfWorkScenarios {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired SentMailRepository records;
     @Autowired ObjectProvider<JavaMailSender> smtp;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import ma.ogp.pan.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.consultation.CommentForm;
@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class ConsultationPhaseScenarios extends ReviewProcessTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired ManagementService management;
     @Autowired ConsultationService consultations;

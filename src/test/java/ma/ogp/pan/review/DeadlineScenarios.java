@@ -28,7 +28,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import ma.ogp.pan.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
@@ -53,7 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class DeadlineScenarios extends ReviewProcessTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired ManagementService management;
     @Autowired PlanCoCreation coCreation;

@@ -17,7 +17,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import ma.ogp.pan.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.adoption.AdoptionService;
 import ma.ogp.pan.commitment.CommitmentStatus;
@@ -48,7 +48,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class RankingPhaseScenarios extends ReviewProcessTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> MEMBERS = List.of(GOVERNMENT_MEMBER, CIVIL_SOCIETY_MEMBERS.get(0),
             CIVIL_SOCIETY_MEMBERS.get(1));
