@@ -42,6 +42,18 @@ sql2 "INSERT INTO pan_public_comment (consultation_id, commitment_id, body, auth
              'Banc', 'fr', 'APPROVED', TIMESTAMPTZ '2024-03-12 10:00Z' + g * interval '1 second', 'oelmoustamide', now()
       FROM pan_consultation_commitment k CROSS JOIN generate_series(1, $COMMENTS) g; ANALYZE pan_public_comment;"
 drafts=$(sql2 "SELECT COUNT(*) FROM pan_consultation_commitment")
+# a popular draft's public page while the consultation is open: a first visit (no cookie), its first and last page
+draft=$(sql2 "SELECT c.reference FROM pan_consultation_commitment k JOIN pan_commitment c ON c.id = k.commitment_id
+              ORDER BY c.reference LIMIT 1")
+visit() {
+  curl -s -o /dev/null "$base2/consultation/$draft?page=$1"
+  for _ in $(seq 1 10); do curl -s -o /dev/null -w '%{time_total}\n' "$base2/consultation/$draft?page=$1"; done | median
+}
+draft_first=$(visit 1)
+draft_last=$(visit 1000000)
+curl -s "$base2/consultation/$draft" > "$work/draft.html"
+draft_bytes=$(wc -c < "$work/draft.html")
+grep -q 'id="body"' "$work/draft.html" || { echo "the draft page has no comment form"; exit 1; }
 start=$(date +%s.%N)
 advance 504   # 2 April: past the close (31 March 23:59)
 for _ in $(seq 1 300); do
@@ -53,5 +65,6 @@ close_ms=$(sql2 "SELECT DURATION_ FROM ACT_HI_ACTINST WHERE ACT_ID_ = 'Task_Clos
 consolidated=$(sql2 "SELECT COUNT(*) || ' drafts, ' || SUM(approved_count) || ' comments, longest summary ' || MAX(LENGTH(summary)) FROM pan_comment_consolidation")
 incidents=$(sql2 "SELECT COUNT(*) FROM ACT_RU_INCIDENT")
 echo "consultation_close drafts=$drafts comments_per_draft=$COMMENTS close_step_ms=$close_ms wall_from_clock_move_seconds=$wall"
+echo "draft_page approved_comments=$COMMENTS first_visit_page1_median_seconds=$draft_first last_page_median_seconds=$draft_last page_bytes=$draft_bytes (comment form present)"
 echo "consultation_close consolidated: $consolidated; incidents=$incidents"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg)"
