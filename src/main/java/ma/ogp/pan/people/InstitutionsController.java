@@ -1,13 +1,11 @@
 package ma.ogp.pan.people;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import ma.ogp.pan.committee.Institution;
 import ma.ogp.pan.identity.SecretariatOnly;
-import ma.ogp.pan.web.CsvFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -53,16 +50,8 @@ class InstitutionsController {
     @PostMapping("/app/institutions/import")
     ModelAndView importCsv(@RequestParam("file") MultipartFile file, Authentication user) throws IOException {
         SecretariatOnly.require(user);
-        List<String> errors = new ArrayList<>();
-        String text = CsvFile.text(file.getBytes(), errors);
-        if (!errors.isEmpty()) {
-            return list(null, errors);
-        }
-        try {
-            return list(institutions.importCsv(text) + " institution(s) importée(s).", List.of());
-        } catch (PeopleRefusal refusal) {
-            return list(null, refusal.errors());
-        }
+        return ImportForms.importFile(file, text -> institutions.importCsv(text) + " institution(s) importée(s).",
+                this::list);
     }
 
     @GetMapping("/app/institutions/{code}")
@@ -86,14 +75,9 @@ class InstitutionsController {
         }
     }
 
-    /** A post that is not a multipart form with its file, or a file over the size limit: the page says so. */
     @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
     ModelAndView notAFile(Exception e) {
-        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
-        ModelAndView page = list(null, List.of(tooLarge ? "fichier trop volumineux"
-                : "aucun fichier reçu : envoyez le fichier CSV avec le formulaire d'import"));
-        page.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
-        return page;
+        return ImportForms.notAFile(e, this::list);
     }
 
     /** The list; with refusals it is a 400 listing them, and nothing was stored. */

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import ma.ogp.pan.identity.SecretariatOnly;
 import ma.ogp.pan.people.PersonService.Invited;
 import ma.ogp.pan.plan.ActionPlanRepository;
-import ma.ogp.pan.web.CsvFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -72,16 +70,7 @@ class PeopleController {
     ModelAndView importCsv(@RequestParam(name = "plan", required = false) String plan,
                            @RequestParam("file") MultipartFile file, Authentication user) throws IOException {
         SecretariatOnly.require(user);
-        List<String> errors = new ArrayList<>();
-        String text = CsvFile.text(file.getBytes(), errors);
-        if (!errors.isEmpty()) {
-            return list(null, errors);
-        }
-        try {
-            return list(sent(people.importCsv(plan, text, user.getName())), List.of());
-        } catch (PeopleRefusal refusal) {
-            return list(null, refusal.errors());
-        }
+        return ImportForms.importFile(file, text -> sent(people.importCsv(plan, text, user.getName())), this::list);
     }
 
     @GetMapping("/app/personnes/{id}")
@@ -131,14 +120,9 @@ class PeopleController {
                 List.of());
     }
 
-    /** A post that is not a multipart form with its file, or a file over the size limit: the page says so. */
     @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
     ModelAndView notAFile(Exception e) {
-        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
-        ModelAndView page = list(null, List.of(tooLarge ? "fichier trop volumineux"
-                : "aucun fichier reçu : envoyez le fichier CSV avec le formulaire d'import"));
-        page.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
-        return page;
+        return ImportForms.notAFile(e, this::list);
     }
 
     /** Sends the invitations of people just stored; a mail SMTP refused is said, and can be sent again. */
