@@ -336,6 +336,19 @@ abstract class PeopleScenarios {
         assertThat(secretary.statusCode()).isEqualTo(200);
         assertThat(isMember(login, CamundaGroups.SECRETARIAT)).isTrue();
         assertThat(isMember(login, CamundaGroups.COMMITTEE_CIVIL_SOCIETY)).isFalse();
+
+        // without a committee seat she moves to a ministry; her account follows her new name and address
+        var edited = secretariat.submit(page, page, Map.of("civility", "Dr", "first_name", "Leila",
+                "last_name", "CHAMI-BENNIS", "email", "l.chami." + suffix + "@msisf.example.org", "organisation", "MSISF"), true);
+        assertThat(edited.statusCode()).isEqualTo(200);
+        assertThat(edited.body()).contains("Fiche enregistrée.", "Dr Leila CHAMI-BENNIS", "Administration");
+        var account = identity.createUserQuery().userId(login).singleResult();
+        assertThat(account.getLastName()).isEqualTo("CHAMI-BENNIS");
+        assertThat(account.getEmail()).isEqualTo("l.chami." + suffix + "@msisf.example.org");
+        var taken = secretariat.submit(page, page, Map.of("first_name", "Leila", "last_name", "CHAMI",
+                "email", "hbennani@pan3.example.org", "organisation", "MSISF"), true);
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.body()).contains("Courriel : courriel hbennani@pan3.example.org déjà utilisé par une autre personne");
     }
 
     @Test
