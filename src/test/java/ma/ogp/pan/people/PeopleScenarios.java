@@ -208,6 +208,25 @@ abstract class PeopleScenarios {
     }
 
     @Test
+    void anInvitationSmtpRefusedIsSaidAndSentAgainFromHerPage() {
+        Visitor secretariat = secretariat();
+        String email = "h.kettani." + suffix + "@example.org";
+        String token = secretariat.csrfToken("/app/personnes");
+        SMTP.stop();
+        var created = secretariat.post("/app/personnes", Map.of("first_name", "Hamza", "last_name", "KETTANI",
+                "email", email, "organisation", "ADD"), token);
+        SMTP.start();
+        // she is recorded; the page says the mail did not leave and how to send it
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("Le serveur de courriel n&#39;a pas pris l&#39;invitation de Hamza KETTANI");
+        long id = personId(email);
+        String page = "/app/personnes/" + id;
+        secretariat.submit(page, page + "/invitation", Map.of(), true);
+        setPassword(link(Mails.text(mailTo(email))));
+        assertThat(signIn("h.kettani." + suffix, GOOD_PASSWORD)).isTrue();
+    }
+
+    @Test
     void aPersonWhoLeavesCannotSignInNorGetWorkAndKeepsHerName() {
         Visitor secretariat = secretariat();
         String email = "s.idrissi." + suffix + "@example.org";
