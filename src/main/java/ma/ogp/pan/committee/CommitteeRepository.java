@@ -10,6 +10,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CommitteeRepository {
 
+    private static final String ASSIGNMENTS = """
+            SELECT DISTINCT p.login, r.role, i.code AS institution_code
+            FROM pan_plan_role r
+            JOIN pan_person p ON p.id = r.person_id
+            JOIN pan_institution i ON i.id = p.institution_id
+            WHERE p.login IS NOT NULL AND p.deactivated_at IS NULL %s
+            ORDER BY p.login, r.role""";
+
     private final JdbcClient jdbc;
 
     public CommitteeRepository(JdbcClient jdbc) {
@@ -55,11 +63,12 @@ public class CommitteeRepository {
                 .params(planId, personId, role.name()).update();
     }
 
-    /** Logins of the plan's people who hold one of these roles, in login order. */
+    /** Logins of the plan's active people who hold one of these roles, in login order. */
     public List<String> findLogins(long planId, PlanRole... roles) {
         return jdbc.sql("""
                 SELECT DISTINCT p.login FROM pan_plan_role r JOIN pan_person p ON p.id = r.person_id
-                WHERE r.plan_id = :plan AND r.role IN (:roles) AND p.login IS NOT NULL ORDER BY p.login""")
+                WHERE r.plan_id = :plan AND r.role IN (:roles) AND p.login IS NOT NULL AND p.deactivated_at IS NULL
+                ORDER BY p.login""")
                 .param("plan", planId)
                 .param("roles", java.util.Arrays.stream(roles).map(Enum::name).toList())
                 .query(String.class).list();
@@ -73,15 +82,18 @@ public class CommitteeRepository {
                 .params(login, role.name()).query(Long.class).optional();
     }
 
-    /** Every role of every person who has a login, across all plans. */
+    /** Every role of every active person who has a login, across all plans. */
     public List<PlanRoleAssignment> findRoleAssignments() {
-        return jdbc.sql("""
-                SELECT DISTINCT p.login, r.role, i.code AS institution_code
-                FROM pan_plan_role r
-                JOIN pan_person p ON p.id = r.person_id
-                JOIN pan_institution i ON i.id = p.institution_id
-                WHERE p.login IS NOT NULL
-                ORDER BY p.login, r.role""")
-                .query(PlanRoleAssignment.class).list();
+        return jdbc.sql(ASSIGNMENTS.formatted("")).query(PlanRoleAssignment.class).list();
+    }
+
+    /** Every role of this person across all plans; none once she is deactivated. */
+    public List<PlanRoleAssignment> findRoleAssignments(String login) {
+        return jdbc.sql(ASSIGNMENTS.formatted("AND p.login = ?")).param(login).query(PlanRoleAssignment.class).list();
+    }
+
+    /** The logins of every person who has one, deactivated or not. */
+    public List<String> findAllLogins() {
+        return jdbc.sql("SELECT login FROM pan_person WHERE login IS NOT NULL ORDER BY login").query(String.class).list();
     }
 }

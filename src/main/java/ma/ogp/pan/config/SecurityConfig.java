@@ -20,11 +20,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 public class SecurityConfig {
 
-    /** Public pages (consultation, published plan, responses, report, minutes, open data) and their assets. */
+    /**
+     * Public pages (consultation, published plan, responses, report, minutes, open data, the invited person's
+     * password page) and their assets.
+     */
     static final String[] PUBLIC = {
         "/", "/login", HomeController.THROTTLED_LOGIN, "/error", "/css/**", "/favicon.ico",
         "/consultation/**", "/plan/**", "/plan.pdf", "/reponses/**", "/rapport/**", "/rapport.pdf", "/proces-verbaux/**",
-        "/donnees/**"
+        "/donnees/**", "/compte/mot-de-passe"
     };
 
     /**

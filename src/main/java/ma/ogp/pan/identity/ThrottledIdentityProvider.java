@@ -25,7 +25,8 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
             return false; // refused unchecked: while slowed, a guess tells nothing, right or wrong
         }
         UserEntity user = findUserById(userId);
-        if (user != null && password != null && matchPassword(password, user)) {
+        // an account created without password (a person invited, who has not set hers yet) matches nothing
+        if (user != null && user.getPassword() != null && password != null && matchPassword(password, user)) {
             unlockUser(user); // clears a lock Camunda's own throttling left; writes nothing when there is none
             throttle.succeeded(userId, address);
             return true;

@@ -7,19 +7,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.Days;
+import ma.ogp.pan.web.CsvFile;
+import ma.ogp.pan.web.TextFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +42,6 @@ public class IdeaService {
             "description", "Description", "organisation", "Organisation de l'auteur", "theme", "Thème",
             "email", "Courriel", "submitted_on", "Date", "commitments", "Engagements");
     private static final Set<String> OPTIONAL = Set.of("description", "email", "commitments");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private final IdeaRepository ideas;
     private final CommitmentRepository commitments;
@@ -75,12 +72,12 @@ public class IdeaService {
     /** Imports every row or none; each problem is reported with its line and column. Returns the count. */
     public int importCsv(ActionPlan plan, String csv, String by) {
         List<String> errors = new ArrayList<>();
-        List<IdeaCsv.Row> rows = IdeaCsv.read(csv, errors);
+        List<CsvFile.Row> rows = CsvFile.read(csv, COLUMNS, errors);
         Known known = new Known(plan);
         List<Idea> read = new ArrayList<>();
-        for (IdeaCsv.Row row : rows) {
-            read.add(idea(plan, row.fields(), known, (column, problem) -> errors.add("ligne " + row.line()
-                    + ", colonne " + (COLUMNS.indexOf(column) + 1) + " (" + column + ") : " + problem)));
+        for (CsvFile.Row row : rows) {
+            read.add(idea(plan, row.fields(), known,
+                    (column, problem) -> errors.add(CsvFile.at(row, COLUMNS, column, problem))));
         }
         if (!errors.isEmpty()) {
             throw new IdeaRefusal(errors);
@@ -102,28 +99,14 @@ public class IdeaService {
     }
 
     private static Idea idea(ActionPlan plan, Map<String, String> raw, Known known, BiConsumer<String, String> problem) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String column : COLUMNS) {
-            String value = raw.get(column);
-            value = value == null || value.isBlank() ? null : value.strip();
-            if (value == null && !OPTIONAL.contains(column)) {
-                problem.accept(column, "valeur manquante");
-            } else if (value != null && CONTROL.matcher(value).find()) {
-                problem.accept(column, "caractère de contrôle refusé (U+%04X)".formatted((int) control(value)));
-                value = null;
-            } else if (value != null && value.length() > LIMITS.get(column)) {
-                problem.accept(column, "plus de " + LIMITS.get(column) + " caractères");
-                value = null;
-            }
-            fields.put(column, value);
-        }
+        Map<String, String> fields = TextFields.clean(raw, COLUMNS, LIMITS, OPTIONAL, problem);
         String reference = fields.get("reference");
         if (reference != null && !known.references.add(reference)) {
             problem.accept("reference", "référence " + reference + " déjà enregistrée");
         }
         String email = fields.get("email");
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            problem.accept("email", "courriel invalide « " + shown(email) + " »");
+        if (email != null && !TextFields.EMAIL.matcher(email).matches()) {
+            problem.accept("email", "courriel invalide « " + TextFields.shown(email) + " »");
         }
         return new Idea(null, plan.id(), reference, fields.get("title"), fields.get("description"),
                 fields.get("organisation"), fields.get("theme"), email, day(plan, fields.get("submitted_on"), problem),
@@ -141,7 +124,7 @@ public class IdeaService {
             }
             return day;
         } catch (DateTimeParseException e) {
-            problem.accept("submitted_on", "date illisible « " + shown(text) + " » (AAAA-MM-JJ)");
+            problem.accept("submitted_on", "date illisible « " + TextFields.shown(text) + " » (AAAA-MM-JJ)");
             return null;
         }
     }
@@ -152,7 +135,7 @@ public class IdeaService {
         Set<String> seen = new HashSet<>();
         for (String reference : references) {
             if (!known.commitmentIds.containsKey(reference)) {
-                problem.accept("commitments", "engagement inconnu " + shown(reference));
+                problem.accept("commitments", "engagement inconnu " + TextFields.shown(reference));
             } else if (!seen.add(reference)) {
                 problem.accept("commitments", "engagement " + reference + " cité deux fois");
             }
@@ -173,17 +156,5 @@ public class IdeaService {
         read.forEach(idea -> idea.commitmentReferences().forEach(reference ->
                 links.add(new long[] {ids.get(idea.reference()), known.commitmentIds.get(reference)})));
         ideas.linkAll(links);
-    }
-
-    /** A value as a message may quote it: controls replaced, at most 40 characters. */
-    static String shown(String value) {
-        String visible = CONTROL.matcher(value).replaceAll("?");
-        return visible.length() > 40 ? visible.substring(0, 40) + "…" : visible;
-    }
-
-    private static char control(String value) {
-        Matcher control = CONTROL.matcher(value);
-        control.find();
-        return control.group().charAt(0);
     }
 }

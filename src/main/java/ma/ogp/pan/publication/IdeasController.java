@@ -1,10 +1,7 @@
 package ma.ogp.pan.publication;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import ma.ogp.pan.identity.SecretariatOnly;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.web.CsvFile;
 import ma.ogp.pan.web.OpenDataCsv;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,9 +61,12 @@ class IdeasController {
             throws IOException {
         SecretariatOnly.require(user);
         ActionPlan plan = plan(code);
+        List<String> unreadable = new ArrayList<>();
+        String text = CsvFile.text(file.getBytes(), unreadable);
+        if (!unreadable.isEmpty()) {
+            return show(plan, null, unreadable);
+        }
         try {
-            // Excel and others write UTF-8 with a byte-order mark
-            String text = utf8(file.getBytes()).replaceFirst("^\uFEFF", "");
             int count = ideas.importCsv(plan, text, user.getName());
             return show(plan, count + " idée(s) importée(s).", List.of());
         } catch (IdeaRefusal refusal) {
@@ -135,19 +136,5 @@ class IdeasController {
     private ActionPlan plan(String code) {
         return plans.findByCode(code).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Plan inconnu : " + code));
-    }
-
-    /** The file's text, refused rather than patched with replacement characters when it is not UTF-8. */
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            String read = new String(bytes, StandardCharsets.UTF_8);
-            int at = read.indexOf('\uFFFD');
-            String before = read.substring(0, Math.max(at, 0));
-            throw new IdeaRefusal(List.of("ligne " + (before.chars().filter(c -> c == '\n').count() + 1) + ", colonne "
-                    + (at - before.lastIndexOf('\n')) + " : le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)"));
-        }
     }
 }

@@ -92,12 +92,21 @@ public final class Visitor {
     /** Posts a multipart form with one file, as a browser uploads it, with the CSRF token (none when null). */
     public HttpResponse<String> postFile(String action, String fileField, String filename, byte[] content,
                                          String csrfToken) {
+        return postFile(action, Map.of(), fileField, filename, content, csrfToken);
+    }
+
+    /** Posts a multipart form with text fields and one file, with the CSRF token (none when null). */
+    public HttpResponse<String> postFile(String action, Map<String, String> fields, String fileField, String filename,
+                                         byte[] content, String csrfToken) {
         String boundary = "pan" + System.nanoTime();
-        StringBuilder head = new StringBuilder();
+        Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrfToken != null) {
-            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
-                    .append(csrfToken).append("\r\n");
+            all.put("_csrf", csrfToken);
         }
+        StringBuilder head = new StringBuilder();
+        all.forEach((name, value) -> head.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
         head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
                 .append("\"; filename=\"").append(filename).append("\"\r\nContent-Type: text/csv\r\n\r\n");
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

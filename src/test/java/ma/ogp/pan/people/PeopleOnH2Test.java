@@ -1,0 +1,4 @@
+package ma.ogp.pan.people;
+
+class PeopleOnH2Test extends PeopleScenarios {
+}

@@ -1,0 +1,7 @@
+package ma.ogp.pan.people;
+
+import ma.ogp.pan.support.OnEmbeddedPostgres;
+
+@OnEmbeddedPostgres
+class PeopleOnPostgresTest extends PeopleScenarios {
+}
