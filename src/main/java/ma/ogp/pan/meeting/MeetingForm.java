@@ -1,7 +1,9 @@
 package ma.ogp.pan.meeting;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The secretariat's entry of a meeting. Dates stay text until {@link MinutesService} reads them, so that a bad date
@@ -19,6 +21,8 @@ public class MeetingForm {
     private String agenda;
     private String discussion;
     private String decisions;
+    private Long scheduledMeeting;
+    private final Map<Long, AgreementText> agreements = new LinkedHashMap<>();
 
     public String getHeldOn() {
         return heldOn;
@@ -99,5 +103,34 @@ public class MeetingForm {
 
     public void setDecisions(String decisions) {
         this.decisions = decisions;
+    }
+
+    /** The scheduled meeting this record is of, if it was scheduled. */
+    public Long getScheduledMeeting() {
+        return scheduledMeeting;
+    }
+
+    public void setScheduledMeeting(Long scheduledMeeting) {
+        this.scheduledMeeting = scheduledMeeting;
+    }
+
+    /**
+     * What a coordination meeting agreed, by commitment id; filled by the controller from fields named after each
+     * commitment of the scheduled meeting, never bound from the request by index.
+     */
+    public Map<Long, AgreementText> getAgreements() {
+        return agreements;
+    }
+
+    /** One commitment's agreement as entered: activities, calendar, indicators (each may be blank). */
+    public record AgreementText(String activities, String calendar, String indicators) {
+
+        public boolean isBlank() {
+            return blank(activities) && blank(calendar) && blank(indicators);
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package ma.ogp.pan.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -12,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ma.ogp.pan.commitment.CoordinationAgreement;
+import ma.ogp.pan.commitment.CoordinationAgreements;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.Institution;
+import ma.ogp.pan.meeting.MeetingForm.AgreementText;
 import ma.ogp.pan.meeting.Minutes.CommitmentObservations;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlan;
@@ -37,14 +42,21 @@ public class MinutesService {
     private final MinutesRepository minutes;
     private final ActionPlanRepository plans;
     private final CommitteeRepository committee;
+    private final ScheduledMeetingService scheduled;
+    private final CoordinationAgreements agreements;
+    private final Clock clock;
     private final ZoneId zone;
 
     MinutesService(MeetingRepository meetings, MinutesRepository minutes, ActionPlanRepository plans,
-                   CommitteeRepository committee, NotificationProperties settings) {
+                   CommitteeRepository committee, ScheduledMeetingService scheduled, CoordinationAgreements agreements,
+                   Clock clock, NotificationProperties settings) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.plans = plans;
         this.committee = committee;
+        this.scheduled = scheduled;
+        this.agreements = agreements;
+        this.clock = clock;
         this.zone = settings.timeZone();
     }
 
@@ -95,9 +107,12 @@ public class MinutesService {
                 .map(RoundToDiscuss::roundNo).toList();
     }
 
-    /** Records the meeting as entered, or refuses it whole with the reason. */
+    /**
+     * Records the meeting as entered (and, for a scheduled one, links it and keeps what a coordination meeting
+     * agreed on each commitment's history), or refuses it whole with the reason.
+     */
     @Transactional
-    public long record(ActionPlan plan, MeetingForm form) {
+    public long record(ActionPlan plan, MeetingForm form, String recordedBy) {
         LocalDate heldOn = date(form.getHeldOn());
         if (!plan.allows(heldOn)) {
             throw new InvalidMeetingException("La date de la réunion est hors de la période du plan " + plan.code()
@@ -130,6 +145,7 @@ public class MinutesService {
             throw new InvalidMeetingException("Un tour d'examen choisi n'a aucune observation à reprendre : ses"
                     + " observations sont déjà au relevé d'une réunion, ou le tour n'est pas clos.");
         }
+        Map<Long, AgreementText> agreed = agreed(plan, form);
         long id;
         try {
             id = meetings.insert(new Meeting(null, plan.id(), heldOn, title, location, form.isRemote()));
@@ -145,7 +161,46 @@ public class MinutesService {
         if (!rounds.isEmpty()) {
             minutes.take(id, plan.id(), rounds);
         }
+        if (form.getScheduledMeeting() != null) {
+            scheduled.markHeld(plan, form.getScheduledMeeting(), id);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        agreed.forEach((commitment, text) -> agreements.record(new CoordinationAgreement(commitment, id, heldOn, title,
+                text.activities(), text.calendar(), text.indicators()), recordedBy, now));
         return id;
+    }
+
+    /**
+     * What the coordination meeting agreed on its commitments, blanks left out; only a scheduled coordination
+     * meeting, still scheduled, records agreements.
+     */
+    private Map<Long, AgreementText> agreed(ActionPlan plan, MeetingForm form) {
+        Map<Long, AgreementText> agreed = new LinkedHashMap<>();
+        if (form.getScheduledMeeting() == null) {
+            return agreed;
+        }
+        ScheduledMeeting meeting = scheduled.get(plan, form.getScheduledMeeting());
+        if (meeting.status() != ScheduledMeeting.Status.SCHEDULED) {
+            throw new InvalidMeetingException("Cette réunion planifiée a été annulée ou est déjà enregistrée.");
+        }
+        form.getAgreements().forEach((commitment, text) -> {
+            if (!text.isBlank()) {
+                agreed.put(commitment, new AgreementText(part(text.activities()), part(text.calendar()),
+                        part(text.indicators())));
+            }
+        });
+        return agreed;
+    }
+
+    private static String part(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        if (text.strip().codePointCount(0, text.strip().length()) > MAX_ITEM) {
+            throw new InvalidMeetingException("Un point convenu en réunion de coordination dépasse " + MAX_ITEM
+                    + " caractères.");
+        }
+        return text.strip();
     }
 
     private Minutes assemble(Meeting meeting) {
