@@ -9,16 +9,12 @@ import java.util.Map;
  * The secretariat's entry of a meeting. Dates stay text until {@link MinutesService} reads them, so that a bad date
  * gets the same clear message as any other refusal. Agenda, points discussed and decisions: one item per line.
  */
-public class MeetingForm {
+public class MeetingForm extends MeetingFields {
 
     private String heldOn;
-    private String title = "Réunion du comité de pilotage";
-    private String location;
-    private boolean remote;
     private List<Long> attendees = new ArrayList<>();
     private List<Long> absentees = new ArrayList<>();
     private List<Integer> rounds = new ArrayList<>();
-    private String agenda;
     private String discussion;
     private String decisions;
     private Long scheduledMeeting;
@@ -30,30 +26,6 @@ public class MeetingForm {
 
     public void setHeldOn(String heldOn) {
         this.heldOn = heldOn;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
-    }
-
-    public boolean isRemote() {
-        return remote;
-    }
-
-    public void setRemote(boolean remote) {
-        this.remote = remote;
     }
 
     public List<Long> getAttendees() {
@@ -79,14 +51,6 @@ public class MeetingForm {
 
     public void setRounds(List<Integer> rounds) {
         this.rounds = rounds == null ? new ArrayList<>() : rounds;
-    }
-
-    public String getAgenda() {
-        return agenda;
-    }
-
-    public void setAgenda(String agenda) {
-        this.agenda = agenda;
     }
 
     public String getDiscussion() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import ma.ogp.pan.meeting.Minutes.CommitmentObservations;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
-import ma.ogp.pan.plan.Days;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class MinutesService {
-
-    /** How the minutes name the place of a meeting held remotely when no other wording is given. */
-    static final String REMOTE = "Réunion à distance";
-    private static final int MAX_NAME = 300;
-    private static final int MAX_ITEM = 4000;
 
     private final MeetingRepository meetings;
     private final MinutesRepository minutes;
@@ -113,14 +106,9 @@ public class MinutesService {
      */
     @Transactional
     public long record(ActionPlan plan, MeetingForm form, String recordedBy) {
-        LocalDate heldOn = date(form.getHeldOn());
-        if (!plan.allows(heldOn)) {
-            throw new InvalidMeetingException("La date de la réunion est hors de la période du plan " + plan.code()
-                    + " (du " + plan.earliestDate() + " au " + plan.latestDate() + ").");
-        }
-        String title = required(form.getTitle(), "Indiquez l'intitulé de la réunion.");
-        String location = form.isRemote() && blank(form.getLocation()) ? REMOTE
-                : required(form.getLocation(), "Indiquez le lieu de la réunion, ou cochez « à distance ».");
+        LocalDate heldOn = MeetingTexts.day(form.getHeldOn(), plan);
+        String title = MeetingTexts.required(form.getTitle(), "Indiquez l'intitulé de la réunion.");
+        String location = MeetingTexts.location(form);
         List<Long> attendees = form.getAttendees().stream().filter(Objects::nonNull).distinct().toList();
         if (attendees.isEmpty()) {
             throw new InvalidMeetingException("Choisissez au moins un(e) participant(e).");
@@ -193,14 +181,7 @@ public class MinutesService {
     }
 
     private static String part(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        if (text.strip().codePointCount(0, text.strip().length()) > MAX_ITEM) {
-            throw new InvalidMeetingException("Un point convenu en réunion de coordination dépasse " + MAX_ITEM
-                    + " caractères.");
-        }
-        return text.strip();
+        return MeetingTexts.optional(text, "Un point convenu en réunion de coordination");
     }
 
     private Minutes assemble(Meeting meeting) {
@@ -216,38 +197,15 @@ public class MinutesService {
                 meetings.findItems(meeting.id(), MeetingItemKind.DECISION));
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return Days.parse(required(text, "Indiquez la date de la réunion."));
-        } catch (DateTimeParseException e) {
-            throw new InvalidMeetingException("La date de la réunion n'est pas une date valide (AAAA-MM-JJ).");
-        }
-    }
-
-    private static String required(String text, String message) {
-        if (blank(text)) {
-            throw new InvalidMeetingException(message);
-        }
-        if (text.strip().length() > MAX_NAME) {
-            throw new InvalidMeetingException("« " + text.strip().substring(0, 40) + "… » dépasse " + MAX_NAME
-                    + " caractères.");
-        }
-        return text.strip();
-    }
-
     /** One item per non-blank line, without the bullet a pasted list brings. */
     private static List<String> items(String text) {
         List<String> items = text == null ? List.of() : text.lines()
                 .map(line -> line.strip().replaceFirst("^[-•●*]\\s+", ""))
                 .filter(line -> !line.isEmpty())
                 .toList();
-        if (items.stream().anyMatch(item -> item.length() > MAX_ITEM)) {
-            throw new InvalidMeetingException("Un point dépasse " + MAX_ITEM + " caractères.");
+        if (items.stream().anyMatch(item -> item.length() > MeetingTexts.MAX_ITEM)) {
+            throw new InvalidMeetingException("Un point dépasse " + MeetingTexts.MAX_ITEM + " caractères.");
         }
         return items;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -7,16 +7,12 @@ import java.util.List;
  * The secretariat's scheduling of a meeting (and its move: day, times and place only). Every value stays text
  * until {@link ScheduledMeetingService} reads it, so that each refusal gets its own French message.
  */
-public class ScheduleForm {
+public class ScheduleForm extends MeetingFields {
 
     private String kind = ScheduledMeeting.Kind.COMMITTEE.name();
-    private String title;
     private String day;
     private String startTime;
     private String endTime;
-    private String location;
-    private boolean remote;
-    private String agenda;
     private Long institution;
     private List<Long> invitees = new ArrayList<>();
     private List<Long> commitments = new ArrayList<>();
@@ -27,14 +23,6 @@ public class ScheduleForm {
 
     public void setKind(String kind) {
         this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public String getDay() {
@@ -59,30 +47,6 @@ public class ScheduleForm {
 
     public void setEndTime(String endTime) {
         this.endTime = endTime;
-    }
-
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
-    }
-
-    public boolean isRemote() {
-        return remote;
-    }
-
-    public void setRemote(boolean remote) {
-        this.remote = remote;
-    }
-
-    public String getAgenda() {
-        return agenda;
-    }
-
-    public void setAgenda(String agenda) {
-        this.agenda = agenda;
     }
 
     /** The administration of a coordination meeting. */

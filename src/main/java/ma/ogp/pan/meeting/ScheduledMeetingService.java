@@ -23,7 +23,6 @@ import ma.ogp.pan.meeting.ScheduledMeeting.Kind;
 import ma.ogp.pan.meeting.ScheduledMeeting.Status;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlan;
-import ma.ogp.pan.plan.Days;
 import ma.ogp.pan.process.Processes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -39,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScheduledMeetingService {
 
     private static final Pattern TIME = Pattern.compile("[0-2][0-9]:[0-5][0-9]");
-    private static final int MAX_NAME = 300;
-    private static final int MAX_AGENDA = 4000;
 
     private final ScheduledMeetingRepository scheduled;
     private final MeetingRepository meetings;
@@ -99,9 +96,9 @@ public class ScheduledMeetingService {
     @Transactional
     public long schedule(ActionPlan plan, ScheduleForm form, String login) {
         Kind kind = kind(form.getKind());
-        String title = text(form.getTitle(), "Indiquez l'intitulé de la réunion.", MAX_NAME);
+        String title = MeetingTexts.required(form.getTitle(), "Indiquez l'intitulé de la réunion.");
         Slot slot = slot(plan, form);
-        String agenda = optional(form.getAgenda());
+        String agenda = MeetingTexts.optional(form.getAgenda(), "L'ordre du jour");
         Long institution = null;
         Set<Long> plansCommitments = commitmentsOf(plan).stream().map(Commitment::id).collect(Collectors.toSet());
         List<Long> chosenCommitments = form.getCommitments().stream().filter(Objects::nonNull).distinct().toList();
@@ -193,16 +190,7 @@ public class ScheduledMeetingService {
     }
 
     private Slot slot(ActionPlan plan, ScheduleForm form) {
-        LocalDate day;
-        try {
-            day = Days.parse(blank(form.getDay()) ? missingDay() : form.getDay().strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidMeetingException("La date de la réunion n'est pas une date valide (AAAA-MM-JJ).");
-        }
-        if (!plan.allows(day)) {
-            throw new InvalidMeetingException("La date de la réunion est hors de la période du plan " + plan.code()
-                    + " (du " + plan.earliestDate() + " au " + plan.latestDate() + ").");
-        }
+        LocalDate day = MeetingTexts.day(form.getDay(), plan);
         OffsetDateTime startsAt = day.atTime(time(form.getStartTime(), "de début")).atZone(zone).toOffsetDateTime();
         OffsetDateTime endsAt = day.atTime(time(form.getEndTime(), "de fin")).atZone(zone).toOffsetDateTime();
         if (!endsAt.isAfter(startsAt)) {
@@ -211,17 +199,11 @@ public class ScheduledMeetingService {
         if (!startsAt.isAfter(OffsetDateTime.now(clock))) {
             throw new InvalidMeetingException("La réunion ne peut pas être planifiée dans le passé.");
         }
-        String location = form.isRemote() && blank(form.getLocation()) ? MinutesService.REMOTE
-                : text(form.getLocation(), "Indiquez le lieu de la réunion, ou cochez « à distance ».", MAX_NAME);
-        return new Slot(startsAt, endsAt, location, form.isRemote());
-    }
-
-    private static String missingDay() {
-        throw new InvalidMeetingException("Indiquez la date de la réunion.");
+        return new Slot(startsAt, endsAt, MeetingTexts.location(form), form.isRemote());
     }
 
     private static LocalTime time(String text, String which) {
-        if (blank(text) || !TIME.matcher(text.strip()).matches()) {
+        if (MeetingTexts.blank(text) || !TIME.matcher(text.strip()).matches()) {
             throw new InvalidMeetingException("Indiquez l'heure " + which + " de la réunion (HH:MM).");
         }
         try {
@@ -238,31 +220,5 @@ public class ScheduledMeetingService {
             }
         }
         throw new InvalidMeetingException("Type de réunion inconnu : comité de pilotage ou coordination.");
-    }
-
-    private static String text(String text, String missing, int max) {
-        if (blank(text)) {
-            throw new InvalidMeetingException(missing);
-        }
-        String value = text.strip();
-        if (value.codePointCount(0, value.length()) > max) {
-            throw new InvalidMeetingException("« " + value.substring(0, Math.min(40, value.length())) + "… » dépasse "
-                    + max + " caractères.");
-        }
-        return value;
-    }
-
-    private static String optional(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        if (text.strip().codePointCount(0, text.strip().length()) > MAX_AGENDA) {
-            throw new InvalidMeetingException("L'ordre du jour dépasse " + MAX_AGENDA + " caractères.");
-        }
-        return text.strip();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }
