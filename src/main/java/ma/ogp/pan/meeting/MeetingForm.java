@@ -1,24 +1,24 @@
 package ma.ogp.pan.meeting;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The secretariat's entry of a meeting. Dates stay text until {@link MinutesService} reads them, so that a bad date
  * gets the same clear message as any other refusal. Agenda, points discussed and decisions: one item per line.
  */
-public class MeetingForm {
+public class MeetingForm extends MeetingFields {
 
     private String heldOn;
-    private String title = "Réunion du comité de pilotage";
-    private String location;
-    private boolean remote;
     private List<Long> attendees = new ArrayList<>();
     private List<Long> absentees = new ArrayList<>();
     private List<Integer> rounds = new ArrayList<>();
-    private String agenda;
     private String discussion;
     private String decisions;
+    private Long scheduledMeeting;
+    private final Map<Long, AgreementText> agreements = new LinkedHashMap<>();
 
     public String getHeldOn() {
         return heldOn;
@@ -26,30 +26,6 @@ public class MeetingForm {
 
     public void setHeldOn(String heldOn) {
         this.heldOn = heldOn;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
-    }
-
-    public boolean isRemote() {
-        return remote;
-    }
-
-    public void setRemote(boolean remote) {
-        this.remote = remote;
     }
 
     public List<Long> getAttendees() {
@@ -77,14 +53,6 @@ public class MeetingForm {
         this.rounds = rounds == null ? new ArrayList<>() : rounds;
     }
 
-    public String getAgenda() {
-        return agenda;
-    }
-
-    public void setAgenda(String agenda) {
-        this.agenda = agenda;
-    }
-
     public String getDiscussion() {
         return discussion;
     }
@@ -99,5 +67,34 @@ public class MeetingForm {
 
     public void setDecisions(String decisions) {
         this.decisions = decisions;
+    }
+
+    /** The scheduled meeting this record is of, if it was scheduled. */
+    public Long getScheduledMeeting() {
+        return scheduledMeeting;
+    }
+
+    public void setScheduledMeeting(Long scheduledMeeting) {
+        this.scheduledMeeting = scheduledMeeting;
+    }
+
+    /**
+     * What a coordination meeting agreed, by commitment id; filled by the controller from fields named after each
+     * commitment of the scheduled meeting, never bound from the request by index.
+     */
+    public Map<Long, AgreementText> getAgreements() {
+        return agreements;
+    }
+
+    /** One commitment's agreement as entered: activities, calendar, indicators (each may be blank). */
+    public record AgreementText(String activities, String calendar, String indicators) {
+
+        public boolean isBlank() {
+            return blank(activities) && blank(calendar) && blank(indicators);
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
+        }
     }
 }

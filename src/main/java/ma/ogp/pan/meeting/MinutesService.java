@@ -1,8 +1,9 @@
 package ma.ogp.pan.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ma.ogp.pan.commitment.CoordinationAgreement;
+import ma.ogp.pan.commitment.CoordinationAgreements;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.Institution;
+import ma.ogp.pan.meeting.MeetingForm.AgreementText;
 import ma.ogp.pan.meeting.Minutes.CommitmentObservations;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
-import ma.ogp.pan.plan.Days;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,23 +31,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MinutesService {
 
-    /** How the minutes name the place of a meeting held remotely when no other wording is given. */
-    static final String REMOTE = "Réunion à distance";
-    private static final int MAX_NAME = 300;
-    private static final int MAX_ITEM = 4000;
-
     private final MeetingRepository meetings;
     private final MinutesRepository minutes;
     private final ActionPlanRepository plans;
     private final CommitteeRepository committee;
+    private final ScheduledMeetingService scheduled;
+    private final CoordinationAgreements agreements;
+    private final Clock clock;
     private final ZoneId zone;
 
     MinutesService(MeetingRepository meetings, MinutesRepository minutes, ActionPlanRepository plans,
-                   CommitteeRepository committee, NotificationProperties settings) {
+                   CommitteeRepository committee, ScheduledMeetingService scheduled, CoordinationAgreements agreements,
+                   Clock clock, NotificationProperties settings) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.plans = plans;
         this.committee = committee;
+        this.scheduled = scheduled;
+        this.agreements = agreements;
+        this.clock = clock;
         this.zone = settings.timeZone();
     }
 
@@ -95,17 +100,15 @@ public class MinutesService {
                 .map(RoundToDiscuss::roundNo).toList();
     }
 
-    /** Records the meeting as entered, or refuses it whole with the reason. */
+    /**
+     * Records the meeting as entered (and, for a scheduled one, links it and keeps what a coordination meeting
+     * agreed on each commitment's history), or refuses it whole with the reason.
+     */
     @Transactional
-    public long record(ActionPlan plan, MeetingForm form) {
-        LocalDate heldOn = date(form.getHeldOn());
-        if (!plan.allows(heldOn)) {
-            throw new InvalidMeetingException("La date de la réunion est hors de la période du plan " + plan.code()
-                    + " (du " + plan.earliestDate() + " au " + plan.latestDate() + ").");
-        }
-        String title = required(form.getTitle(), "Indiquez l'intitulé de la réunion.");
-        String location = form.isRemote() && blank(form.getLocation()) ? REMOTE
-                : required(form.getLocation(), "Indiquez le lieu de la réunion, ou cochez « à distance ».");
+    public long record(ActionPlan plan, MeetingForm form, String recordedBy) {
+        LocalDate heldOn = MeetingTexts.day(form.getHeldOn(), plan);
+        String title = MeetingTexts.required(form.getTitle(), "Indiquez l'intitulé de la réunion.");
+        String location = MeetingTexts.location(form);
         List<Long> attendees = form.getAttendees().stream().filter(Objects::nonNull).distinct().toList();
         if (attendees.isEmpty()) {
             throw new InvalidMeetingException("Choisissez au moins un(e) participant(e).");
@@ -130,6 +133,7 @@ public class MinutesService {
             throw new InvalidMeetingException("Un tour d'examen choisi n'a aucune observation à reprendre : ses"
                     + " observations sont déjà au relevé d'une réunion, ou le tour n'est pas clos.");
         }
+        Map<Long, AgreementText> agreed = agreed(plan, form);
         long id;
         try {
             id = meetings.insert(new Meeting(null, plan.id(), heldOn, title, location, form.isRemote()));
@@ -145,7 +149,39 @@ public class MinutesService {
         if (!rounds.isEmpty()) {
             minutes.take(id, plan.id(), rounds);
         }
+        if (form.getScheduledMeeting() != null) {
+            scheduled.markHeld(plan, form.getScheduledMeeting(), id);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        agreed.forEach((commitment, text) -> agreements.record(new CoordinationAgreement(commitment, id, heldOn, title,
+                text.activities(), text.calendar(), text.indicators()), recordedBy, now));
         return id;
+    }
+
+    /**
+     * What the coordination meeting agreed on its commitments, blanks left out; only a scheduled coordination
+     * meeting, still scheduled, records agreements.
+     */
+    private Map<Long, AgreementText> agreed(ActionPlan plan, MeetingForm form) {
+        Map<Long, AgreementText> agreed = new LinkedHashMap<>();
+        if (form.getScheduledMeeting() == null) {
+            return agreed;
+        }
+        ScheduledMeeting meeting = scheduled.get(plan, form.getScheduledMeeting());
+        if (meeting.status() != ScheduledMeeting.Status.SCHEDULED) {
+            throw new InvalidMeetingException("Cette réunion planifiée a été annulée ou est déjà enregistrée.");
+        }
+        form.getAgreements().forEach((commitment, text) -> {
+            if (!text.isBlank()) {
+                agreed.put(commitment, new AgreementText(part(text.activities()), part(text.calendar()),
+                        part(text.indicators())));
+            }
+        });
+        return agreed;
+    }
+
+    private static String part(String text) {
+        return MeetingTexts.optional(text, "Un point convenu en réunion de coordination");
     }
 
     private Minutes assemble(Meeting meeting) {
@@ -161,38 +197,15 @@ public class MinutesService {
                 meetings.findItems(meeting.id(), MeetingItemKind.DECISION));
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return Days.parse(required(text, "Indiquez la date de la réunion."));
-        } catch (DateTimeParseException e) {
-            throw new InvalidMeetingException("La date de la réunion n'est pas une date valide (AAAA-MM-JJ).");
-        }
-    }
-
-    private static String required(String text, String message) {
-        if (blank(text)) {
-            throw new InvalidMeetingException(message);
-        }
-        if (text.strip().length() > MAX_NAME) {
-            throw new InvalidMeetingException("« " + text.strip().substring(0, 40) + "… » dépasse " + MAX_NAME
-                    + " caractères.");
-        }
-        return text.strip();
-    }
-
     /** One item per non-blank line, without the bullet a pasted list brings. */
     private static List<String> items(String text) {
         List<String> items = text == null ? List.of() : text.lines()
                 .map(line -> line.strip().replaceFirst("^[-•●*]\\s+", ""))
                 .filter(line -> !line.isEmpty())
                 .toList();
-        if (items.stream().anyMatch(item -> item.length() > MAX_ITEM)) {
-            throw new InvalidMeetingException("Un point dépasse " + MAX_ITEM + " caractères.");
+        if (items.stream().anyMatch(item -> item.length() > MeetingTexts.MAX_ITEM)) {
+            throw new InvalidMeetingException("Un point dépasse " + MeetingTexts.MAX_ITEM + " caractères.");
         }
         return items;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -72,6 +73,10 @@ public class MailService {
             helper.setTo(mail.to().toArray(String[]::new));
             helper.setSubject(mail.subject());
             helper.setText(text, html);
+            for (Mail.Attachment attachment : mail.attachments()) {
+                helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
         } catch (MessagingException e) {
             throw new MailPreparationException("Could not build the mail '" + mail.subject() + "'", e);
         }

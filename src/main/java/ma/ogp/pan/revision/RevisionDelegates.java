@@ -8,6 +8,7 @@ import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentPresenter;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
+import ma.ogp.pan.commitment.CoordinationAgreements;
 import ma.ogp.pan.commitment.FicheForm;
 import ma.ogp.pan.consultation.ConsultationService;
 import ma.ogp.pan.process.FormSubmission;
@@ -25,12 +26,14 @@ import org.springframework.context.annotation.Configuration;
 class RevisionDelegates {
 
     /**
-     * Pre-fills the revision form with the current fiche and shows what the committee asked for. The fiche goes on
+     * Pre-fills the revision form with the current fiche and shows what the committee asked for and what the
+     * coordination meetings agreed. The fiche goes on
      * the process scope for the form's round trip; recordRevision removes it once stored as a version.
      */
     @Bean
     TaskListener presentForRevision(CommitmentRepository commitments, FicheForm form, ReviewService reviews,
-                                    CommitmentPresenter presenter, ConsultationService consultations) {
+                                    CommitmentPresenter presenter, ConsultationService consultations,
+                                    CoordinationAgreements agreements) {
         return task -> {
             long id = ProcessVariables.commitmentId(task);
             presenter.nameAfterCommitment(task, id);
@@ -42,6 +45,7 @@ class RevisionDelegates {
             task.setVariableLocal("decisionReason", commitments.findStatusReason(id).orElse(""));
             task.setVariableLocal("observationsSummary", FormText.of(String.join("\n", reviews.observationLines(id))));
             task.setVariableLocal("consultationSummary", FormText.of(consultations.consolidatedSummary(id)));
+            task.setVariableLocal("coordinationSummary", FormText.of(agreements.summary(id)));
         };
     }
 

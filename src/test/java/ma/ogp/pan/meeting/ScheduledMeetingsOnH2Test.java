@@ -1,0 +1,4 @@
+package ma.ogp.pan.meeting;
+
+class ScheduledMeetingsOnH2Test extends ScheduledMeetingScenarios {
+}
