@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import ma.ogp.pan.web.OpenDataCsv;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public timeline of a plan's co-creation (the OGP standard asks for it before co-creation starts): its phases
@@ -91,7 +89,6 @@ class PublicTimelineController {
     }
 
     private ActionPlan publicPlan(String code) {
-        return publicPlans.chosen(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Aucun calendrier publié pour ce plan."));
+        return publicPlans.get(code);
     }
 }
