@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import jakarta.servlet.http.HttpServletResponse;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.identity.SecretariatOnly;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,8 +71,7 @@ class PlanController {
         try {
             action.accept(plan.code());
         } catch (InvalidPlanException refused) {
-            response.setStatus((refused instanceof PlanReadOnlyException ? HttpStatus.CONFLICT
-                    : HttpStatus.BAD_REQUEST).value());
+            response.setStatus(refused.status().value());
             model.addAttribute("error", refused.getMessage());
             return show(plan, user, model);
         }

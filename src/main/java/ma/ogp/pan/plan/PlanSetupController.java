@@ -86,8 +86,7 @@ class PlanSetupController {
 
     private String refused(InvalidPlanException refused, ActionPlan plan, PlanForm form,
                            HttpServletResponse response, Model model) {
-        boolean readOnly = refused instanceof PlanReadOnlyException;
-        response.setStatus((readOnly ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST).value());
+        response.setStatus(refused.status().value());
         model.addAttribute("error", refused.getMessage());
         return show(plan, form, model);
     }

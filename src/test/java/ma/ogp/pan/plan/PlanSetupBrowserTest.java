@@ -10,6 +10,7 @@ import ma.ogp.pan.support.PanIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -34,6 +35,7 @@ class PlanSetupBrowserTest extends BrowserTest {
 
         browser.get(base + "/app");
         browser.findElement(By.linkText("Créer un plan d'action")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
         assertAccessible("formulaire");
         browser.findElement(By.id("code")).sendKeys("PAN9");
         browser.findElement(By.id("title")).sendKeys("Neuvième Plan d'Action National");
@@ -43,22 +45,22 @@ class PlanSetupBrowserTest extends BrowserTest {
                 "deadlines[REVIEW_COMMENTS]", "2030-10-25", "deadlines[REVISION]", "2030-11-20"));
         browser.findElement(By.id("participationFr")).sendKeys("Écrivez au secrétariat du PAN.");
         browser.findElement(By.cssSelector("form.plan-form button[type='submit']")).click();
-        assertThat(browser.findElement(By.cssSelector("[role='alert']")).getText()).contains("sans se chevaucher");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role='alert']"), "sans se chevaucher"));
         assertAccessible("refus");
 
         set(Map.of("phaseStarts[COMMITTEE_REVIEW]", "2030-10-16"));
         browser.findElement(By.cssSelector("form.plan-form button[type='submit']")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("PAN9 – Neuvième Plan d'Action National");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "PAN9 – Neuvième Plan d'Action National"));
         assertThat(browser.findElement(By.cssSelector("[role='status']")).getText()).contains("en brouillon");
         assertAccessible("plan");
 
         browser.findElement(By.xpath("//button[.='Publier le calendrier']")).click();
-        browser.findElement(By.xpath("//button[.='Lancer la co-création']")).click();
-        assertThat(browser.findElement(By.cssSelector("[role='status']")).getText()).contains("Co-création lancée");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[.='Lancer la co-création']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role='status']"), "Co-création lancée"));
         assertThat(browser.findElements(By.linkText("Modifier le plan, ses phases et ses échéances"))).isEmpty();
 
         browser.findElement(By.linkText("page publique du calendrier")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Calendrier de la co-création – PAN9");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Calendrier de la co-création – PAN9"));
         assertThat(browser.getPageSource()).contains("Écrivez au secrétariat du PAN.");
         assertAccessible("calendrier");
         browser.get(base + "/calendrier?plan=PAN9&lang=ar");
