@@ -21,11 +21,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public class SecurityConfig {
 
     /**
-     * Public pages (consultation, published plan, responses, report, minutes, open data, the invited person's
-     * password page) and their assets.
+     * Public pages (timeline, consultation, published plan, responses, report, minutes, open data, the invited
+     * person's password page) and their assets.
      */
     static final String[] PUBLIC = {
-        "/", "/login", HomeController.THROTTLED_LOGIN, "/error", "/css/**", "/favicon.ico",
+        "/", "/login", HomeController.THROTTLED_LOGIN, "/error", "/css/**", "/favicon.ico", "/calendrier/**",
         "/consultation/**", "/plan/**", "/plan.pdf", "/reponses/**", "/rapport/**", "/rapport.pdf", "/proces-verbaux/**",
         "/donnees/**", "/compte/mot-de-passe"
     };

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ma.ogp.pan.plan.PublicPlans;
 import ma.ogp.pan.web.OpenDataCsv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +27,11 @@ class MinutesOpenDataController {
             "organisation", "name");
 
     private final MinutesService minutes;
+    private final PublicPlans plans;
 
-    MinutesOpenDataController(MinutesService minutes) {
+    MinutesOpenDataController(MinutesService minutes, PublicPlans plans) {
         this.minutes = minutes;
+        this.plans = plans;
     }
 
     /** Both datasets in both formats: the JSON list holds the same rows as the CSV. */
@@ -74,6 +77,6 @@ class MinutesOpenDataController {
     }
 
     private Stream<Minutes> all(String plan) {
-        return minutes.plan(plan).map(minutes::minutesOf).orElseThrow().stream();
+        return minutes.minutesOf(plans.get(plan)).stream();
     }
 }

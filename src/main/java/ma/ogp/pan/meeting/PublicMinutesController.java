@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ma.ogp.pan.plan.ActionPlan;
+import ma.ogp.pan.plan.PublicPlans;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,14 +20,16 @@ import org.springframework.web.servlet.ModelAndView;
 class PublicMinutesController {
 
     private final MinutesService minutes;
+    private final PublicPlans plans;
 
-    PublicMinutesController(MinutesService minutes) {
+    PublicMinutesController(MinutesService minutes, PublicPlans plans) {
         this.minutes = minutes;
+        this.plans = plans;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String plan, Model model) {
-        Optional<ActionPlan> chosen = minutes.plan(plan);
+        Optional<ActionPlan> chosen = plans.chosen(plan);
         model.addAttribute("plan", chosen.orElse(null));
         model.addAttribute("meetings", chosen.map(minutes::meetings).orElse(List.of()));
         return "meeting/index";

@@ -10,8 +10,12 @@ public record Deadline(Long id, long planId, String kind, OffsetDateTime dueAt, 
     public static final String PUBLIC_CONSULTATION = "PUBLIC_CONSULTATION";
     public static final String ASSESSMENT = "ASSESSMENT";
 
-    /** What the deadline is for, in French; the kind itself for one without a label. */
     public String label() {
+        return label(kind);
+    }
+
+    /** What a deadline of this kind is for, in French; the kind itself for one without a label. */
+    public static String label(String kind) {
         return switch (kind) {
             case REVIEW_COMMENTS -> "Remarques du comité sur les engagements proposés";
             case REVISION -> "Mise à jour des fiches par les institutions";

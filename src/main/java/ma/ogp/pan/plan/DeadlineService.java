@@ -71,6 +71,11 @@ public class DeadlineService {
         return day.atTime(LocalTime.of(23, 59)).atZone(settings.timeZone()).toOffsetDateTime();
     }
 
+    /** The day a due date falls on in the co-creation's time zone. */
+    public LocalDate day(OffsetDateTime at) {
+        return at.atZoneSameInstant(settings.timeZone()).toLocalDate();
+    }
+
     /** Records the extension, moves the revision tasks' due dates and re-plans every timer waiting on it. */
     public DeadlineExtension extend(long planId, String kind, OffsetDateTime newDueAt, String reason, String by) {
         Deadline deadline = get(planId, kind);

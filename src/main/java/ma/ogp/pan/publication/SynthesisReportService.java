@@ -9,12 +9,11 @@ import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Deadline;
+import ma.ogp.pan.plan.PublicPlans;
 import ma.ogp.pan.publication.SynthesisReport.DeadlineHistory;
 import ma.ogp.pan.publication.SynthesisReport.Extension;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Builds a plan's {@link SynthesisReport} from the data every stage recorded; nothing is stored. */
 @Service
@@ -22,22 +21,20 @@ public class SynthesisReportService {
 
     private final ActionPlanRepository plans;
     private final ReportRepository report;
-
+    private final PublicPlans publicPlans;
     private final ZoneId zone;
 
-    SynthesisReportService(ActionPlanRepository plans, ReportRepository report, NotificationProperties settings) {
+    SynthesisReportService(ActionPlanRepository plans, ReportRepository report, PublicPlans publicPlans,
+                           NotificationProperties settings) {
         this.plans = plans;
         this.report = report;
+        this.publicPlans = publicPlans;
         this.zone = settings.timeZone();
     }
 
-    /** The plan with this code, or the newest plan when none is given (as the consultation pages pick theirs). */
+    /** The public plan with this code, or the current plan when none is given (the rule of every public page). */
     public ActionPlan plan(String code) {
-        if (code != null) {
-            return plans.getByCode(code);
-        }
-        return plans.findAll().stream().findFirst().orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun plan d'action"));
+        return publicPlans.get(code);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,4 @@
+package ma.ogp.pan.plan;
+
+class PlanSetupOnH2Test extends PlanSetupScenarios {
+}
