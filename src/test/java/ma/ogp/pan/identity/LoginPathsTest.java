@@ -26,22 +26,22 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The login throttle over real HTTP on the four login paths. Client addresses come in X-Forwarded-For (native
  * forward-headers strategy, as behind a proxy), so each test guesses from addresses of its own; the engine is named
- * "default" because the engine REST API and the webapps address it by that name. One delay of 4 s, longer than any
+ * "default" because the engine REST API and the webapps address it by that name. One delay of 10 s, longer than any
  * burst of requests here even on a loaded machine: the growth of delays is {@link LoginThrottleTest}'s.
  */
 @PanIntegrationTest
 @TestPropertySource(properties = {
         "camunda.bpm.generate-unique-process-engine-name=false",
         "server.forward-headers-strategy=native",
-        "pan.login-throttle.first-delay=PT4S",
-        "pan.login-throttle.max-delay=PT4S"})
+        "pan.login-throttle.first-delay=PT10S",
+        "pan.login-throttle.max-delay=PT10S"})
 @DirtiesContext
 class LoginPathsTest {
 
     /** The paths the attacker took in turn. */
     enum Path { ENGINE_REST, FORM_LOGIN, API_BASIC, WEBAPP_LOGIN }
 
-    static final long MAX_DELAY_MILLIS = 4_000;
+    static final long MAX_DELAY_MILLIS = 10_000;
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -93,7 +93,7 @@ class LoginPathsTest {
             if (refused.statusCode() == 429) {
                 assertThat(refused.body()).startsWith("Trop de tentatives de connexion : réessayez dans ");
                 assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
-                        seconds -> assertThat(seconds).isBetween(1L, 4L));
+                        seconds -> assertThat(seconds).isBetween(1L, 10L));
             }
         }
         // three free failures, then every answer tells the guesser to wait
