@@ -22,7 +22,10 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,6 +44,14 @@ class TasklistAtScaleBench extends ReviewProcessTest {
     /** The columns that hold the id of a copied row; every other column is copied as it is. */
     private static final Set<String> IDS = Set.of("id_", "proc_inst_id_", "root_proc_inst_id_", "parent_id_",
             "execution_id_", "task_id_", "parent_task_id_", "var_scope_", "business_key_");
+
+    @TestConfiguration
+    static class Capturing {
+        @Bean
+        static BeanPostProcessor capturingDataSource() {
+            return SlowestTaskQuery.wrapper();
+        }
+    }
 
     @Autowired JdbcClient jdbc;
     @Autowired FilterService filters;
@@ -66,6 +77,7 @@ class TasklistAtScaleBench extends ReviewProcessTest {
             jdbc.sql("ANALYZE").update();
             out.append(measure(target));
         }
+        out.append("slowest task query, explained:\n").append(SlowestTaskQuery.INSTANCE.explain(jdbc));
         System.out.println(out);
     }
 
