@@ -26,6 +26,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,9 +37,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Run by src/test/bench/tasklist-at-scale.sh; prints p50/p95 per query at 1,000 and at COMMITMENTS commitments.
  */
 @OnEmbeddedPostgres
+@TestPropertySource(properties = "camunda.bpm.generate-unique-process-engine-name=false") // /engine-rest's default
 class TasklistAtScaleBench extends ReviewProcessTest {
 
-    private static final int RUNS = Integer.getInteger("bench.runs", 30);
+    private static final int RUNS = Integer.getInteger("bench.runs", 20);
     private static final int COMMITMENTS = Integer.getInteger("bench.commitments", 5000);
     private static final String MEMBER = "hbennani";
     /** The columns that hold the id of a copied row; every other column is copied as it is. */
