@@ -4,13 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,13 +21,7 @@ final class SlowestTaskQuery implements QueryExecutionListener {
     private List<Object> parameters;
 
     static BeanPostProcessor wrapper() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof DataSource dataSource ? ProxyDataSourceBuilder.create(dataSource)
-                        .name(beanName).listener(INSTANCE).build() : bean;
-            }
-        };
+        return SqlStatements.wrapping(INSTANCE);
     }
 
     @Override

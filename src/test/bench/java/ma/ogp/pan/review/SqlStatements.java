@@ -35,11 +35,16 @@ final class SqlStatements implements QueryExecutionListener {
 
     /** Wraps every DataSource bean of the context in the counting proxy. */
     static BeanPostProcessor wrapper() {
+        return wrapping(INSTANCE);
+    }
+
+    /** Wraps every DataSource bean of the context in a proxy that tells the listener each query. */
+    static BeanPostProcessor wrapping(QueryExecutionListener listener) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof DataSource dataSource ? ProxyDataSourceBuilder.create(dataSource)
-                        .name(beanName).listener(INSTANCE).build() : bean;
+                        .name(beanName).listener(listener).build() : bean;
             }
         };
     }

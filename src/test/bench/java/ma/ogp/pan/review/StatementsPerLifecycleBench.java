@@ -1,8 +1,8 @@
 package ma.ogp.pan.review;
 
+import static ma.ogp.pan.review.CommitmentLifecycleScenarios.revisedFiche;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +85,7 @@ class StatementsPerLifecycleBench extends ReviewProcessTest {
                 .processDefinitionKey(Processes.COMMITMENT_LIFECYCLE).latestVersion().singleResult().getId();
         String title = "Engagement de banc d'essai " + System.nanoTime();
         ProcessInstance instance = counted(steps, "submission", FOCAL_POINT,
-                () -> engine.getFormService().submitStartForm(definition, fiche(title)));
+                () -> engine.getFormService().submitStartForm(definition, revisedFiche(title)));
         reviewAndClose(steps, instance, true, "ConsultationClosed", "PlanAdopted");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
                 .singleResult().getEndActivityId()).isEqualTo("EndEvent_Adopted");
@@ -95,7 +95,7 @@ class StatementsPerLifecycleBench extends ReviewProcessTest {
     private Map<String, SqlStatements.Count> runBare(boolean withInputs) {
         Map<String, SqlStatements.Count> steps = new LinkedHashMap<>();
         ProcessInstance instance = counted(steps, "submission", FOCAL_POINT, () -> withInputs
-                ? runtime.startProcessInstanceByKey(BARE, "BARE-" + System.nanoTime(), fiche("Banc"))
+                ? runtime.startProcessInstanceByKey(BARE, "BARE-" + System.nanoTime(), revisedFiche("Banc"))
                 : runtime.startProcessInstanceByKey(BARE, "BARE-" + System.nanoTime()));
         reviewAndClose(steps, instance, withInputs, "BareConsultationClosed", "BarePlanAdopted");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -124,7 +124,7 @@ class StatementsPerLifecycleBench extends ReviewProcessTest {
         Task finalFiche = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         counted(steps, "final fiche", FOCAL_POINT, () -> {
             tasks.claim(finalFiche.getId(), FOCAL_POINT);
-            tasks.complete(finalFiche.getId(), inputs ? fiche("Fiche finale du banc d'essai") : Map.of());
+            tasks.complete(finalFiche.getId(), inputs ? revisedFiche("Fiche finale du banc d'essai") : Map.of());
             return null;
         });
         counted(steps, "adoption", null, () -> runtime.createMessageCorrelation(adopted)
@@ -173,21 +173,6 @@ class StatementsPerLifecycleBench extends ReviewProcessTest {
                 .intermediateCatchEvent("Adopted").message("BarePlanAdopted")
                 .endEvent("End")
                 .done();
-    }
-
-    private static Map<String, Object> fiche(String title) {
-        Map<String, Object> fiche = new HashMap<>();
-        fiche.put("title", title);
-        fiche.put("problem", "Problème du banc d'essai");
-        fiche.put("proposedSolution", "Solution détaillée");
-        fiche.put("ogpValues", List.of("TRANSPARENCY", "CIVIC_PARTICIPATION"));
-        fiche.put("activities", List.of(
-                Map.of("title", "Méthodologie participative", "startDate", "2024-09-01", "endDate", "2024-12-31",
-                        "deliverable", "Note méthodologique"),
-                Map.of("title", "Consultation en ligne", "startDate", "2025-01-15", "endDate", "2025-04-30",
-                        "deliverable", "Rapport de consultation")));
-        fiche.put("indicators", List.of(Map.of("description", "Nombre de contributions reçues")));
-        return fiche;
     }
 
     private static SqlStatements.Count total(Map<String, SqlStatements.Count> steps) {
