@@ -49,7 +49,10 @@ class ReviewDelegates {
         };
     }
 
-    /** Records one member's observation; the inputs live in the member's sub-process scope. */
+    /**
+     * Records one member's observation. The form's inputs are written and removed in the completion's transaction, so
+     * they never reach the database (empty defaults on the member's sub-process would be rows written, then removed).
+     */
     @Bean
     JavaDelegate recordObservation(ReviewService reviews) {
         return execution -> {

@@ -386,7 +386,8 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
         tasks.complete(consolidation.getId(), decision);
     }
 
-    private static Map<String, Object> revisedFiche(String title) {
+    /** A complete fiche as a focal point submits it (the statements benchmark submits it too). */
+    static Map<String, Object> revisedFiche(String title) {
         Map<String, Object> fiche = new HashMap<>();
         fiche.put("title", title);
         fiche.put("problem", "Problème reformulé");
