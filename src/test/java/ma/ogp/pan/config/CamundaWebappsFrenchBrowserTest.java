@@ -77,7 +77,7 @@ class CamundaWebappsFrenchBrowserTest extends BrowserTest {
         }
     }
 
-    /** Each webapp's first page loads megabytes of scripts: more time than the usual wait on a busy machine. */
+    /** A webapp's first page loads megabytes of scripts: more time than the usual wait on a busy machine. */
     private WebDriverWait loading() {
         return new WebDriverWait(browser, Duration.ofSeconds(120));
     }

@@ -48,10 +48,13 @@ public abstract class BrowserTest {
                 By.xpath("//*[contains(normalize-space(.),'Mes tâches')]"));
     }
 
-    /** Logs into a Camunda webapp at {@code appUrl}, trying until {@code signedIn} shows. */
+    /**
+     * Logs into a Camunda webapp at {@code appUrl}, trying until {@code signedIn} shows; a webapp's first page loads
+     * megabytes of scripts, which takes more than the usual wait on a busy machine.
+     */
     protected void logIntoWebapp(String appUrl, String login, String secret, By signedIn) {
         browser.get(appUrl);
-        wait.until(driver -> {
+        new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(driver -> {
             if (!driver.findElements(signedIn).isEmpty()) {
                 return true;
             }
