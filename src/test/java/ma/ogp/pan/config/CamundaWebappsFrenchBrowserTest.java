@@ -2,6 +2,10 @@ package ma.ogp.pan.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import ma.ogp.pan.identity.AdminProperties;
@@ -37,8 +41,9 @@ class CamundaWebappsFrenchBrowserTest extends BrowserTest {
     @Autowired RuntimeService runtime;
 
     @Test
-    void cockpitAdminAndWelcomeSpeakFrench() {
+    void cockpitAdminAndWelcomeSpeakFrench() throws Exception {
         String apps = "http://localhost:" + port + "/camunda/app/";
+        warmUp("/camunda/app/cockpit/default/", "/camunda/api/engine/engine/", "/camunda/app/cockpit/locales/fr.json");
         browser.get(apps + "cockpit/default/");
         loading().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
         assertThat(browser.findElement(By.cssSelector("button[type='submit']")).getText()).isEqualTo("Se connecter");
@@ -68,6 +73,15 @@ class CamundaWebappsFrenchBrowserTest extends BrowserTest {
         browser.get(apps + "welcome/default/");
         shows("Applications", "Liens", "Profil", "Modifier le profil", "Changer le mot de passe");
         assertNoMigrationBanner();
+    }
+
+    /** The webapps' servlets start on their first request, which a fresh context on a busy machine makes slow. */
+    private void warmUp(String... paths) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : paths) {
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
     }
 
     private void shows(String... labels) {
