@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -43,19 +44,31 @@ public abstract class BrowserTest {
 
     /** Logs into Camunda Tasklist; Angular binds its login form late and may clear it, so it tries until in. */
     protected void logIntoTasklist(String baseUrl, String login) {
-        browser.get(baseUrl + "/camunda/app/tasklist/default/");
-        By myTasks = By.xpath("//*[contains(normalize-space(.),'Mes tâches')]");
-        wait.until(driver -> {
-            if (!driver.findElements(myTasks).isEmpty()) {
+        logIntoWebapp(baseUrl + "/camunda/app/tasklist/default/", login, "demo",
+                By.xpath("//*[contains(normalize-space(.),'Mes tâches')]"));
+    }
+
+    /**
+     * Logs into a Camunda webapp at {@code appUrl}, trying until {@code signedIn} shows; a webapp's first page loads
+     * megabytes of scripts, which takes more than the usual wait on a busy machine.
+     */
+    protected void logIntoWebapp(String appUrl, String login, String secret, By signedIn) {
+        browser.get(appUrl);
+        new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(driver -> {
+            if (!driver.findElements(signedIn).isEmpty()) {
                 return true;
             }
-            WebElement username = driver.findElement(By.cssSelector("input[ng-model='username']"));
-            username.clear();
-            username.sendKeys(login);
-            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            password.clear();
-            password.sendKeys("demo");
-            driver.findElement(By.cssSelector("button[type='submit']")).click();
+            try {
+                WebElement username = driver.findElement(By.cssSelector("input[ng-model='username']"));
+                username.clear();
+                username.sendKeys(login);
+                WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
+                password.clear();
+                password.sendKeys(secret);
+                driver.findElement(By.cssSelector("button[type='submit']")).click();
+            } catch (ElementNotInteractableException leaving) {
+                // the form is fading out after a successful login: the next try sees the signed-in page
+            }
             return false;
         });
     }
