@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.commitment.CommitmentRepository;
@@ -19,6 +18,7 @@ import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.plan.ActionPlanRepository;
+import ma.ogp.pan.process.FormList;
 import ma.ogp.pan.review.LifecycleFixture;
 import ma.ogp.pan.support.BrowserTest;
 import ma.ogp.pan.support.Mails;
@@ -60,7 +60,6 @@ class TasklistRankingBrowserTest extends BrowserTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRETARY = LifecycleFixture.SECRETARY;
     private static final String SUPPORT_UNIT = "ogp.support";
     private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
@@ -238,7 +237,7 @@ class TasklistRankingBrowserTest extends BrowserTest {
         for (Task sheet : tasks.createTaskQuery().processInstanceId(plan.getId())
                 .taskDefinitionKey("Task_AssessCommitments").list()) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (Map<String, Object> row : rows(tasks.getVariable(sheet.getId(), "assessments"))) {
+            for (Map<String, Object> row : FormList.read(tasks.getVariable(sheet.getId(), "assessments"), "assessments")) {
                 Map<String, Object> filled = new HashMap<>(row);
                 boolean law = row.get("reference").equals(fixture.reference(accessLaw));
                 filled.put("impact", law ? "TRANSFORMATIVE" : "MODERATE");
@@ -264,9 +263,8 @@ class TasklistRankingBrowserTest extends BrowserTest {
 
     private ProcessInstance atSelection() {
         ProcessInstance plan = atSupportUnitFeedback();
-        identity.setAuthentication(SUPPORT_UNIT, List.of(CamundaGroups.OGP_SUPPORT_UNIT));
-        tasks.complete(taskOf(plan, "Task_GiveSupportUnitFeedback"), Map.of("generalOpinion", "Liste équilibrée."));
-        identity.clearAuthentication();
+        completeAs(SUPPORT_UNIT, CamundaGroups.OGP_SUPPORT_UNIT, taskOf(plan, "Task_GiveSupportUnitFeedback"),
+                Map.of("generalOpinion", "Liste équilibrée."));
         assertThat(plan).isWaitingAt("Task_SelectCommitments");
         return plan;
     }
@@ -274,40 +272,39 @@ class TasklistRankingBrowserTest extends BrowserTest {
     /** Both commitments selected. */
     private ProcessInstance atValidation() {
         ProcessInstance plan = atSelection();
-        List<Map<String, Object>> selection = rows(runtime.getVariable(plan.getId(), "selection")).stream()
+        List<Map<String, Object>> selection = FormList.read(runtime.getVariable(plan.getId(), "selection"), "selection").stream()
                 .map(row -> {
                     Map<String, Object> chosen = new HashMap<>(row);
                     chosen.put("selected", true);
                     chosen.put("reason", "");
                     return chosen;
                 }).toList();
-        identity.setAuthentication(SECRETARY, List.of(CamundaGroups.SECRETARIAT));
-        tasks.complete(taskOf(plan, "Task_SelectCommitments"), Map.of("selection", selection));
-        identity.clearAuthentication();
+        completeAs(SECRETARY, CamundaGroups.SECRETARIAT, taskOf(plan, "Task_SelectCommitments"),
+                Map.of("selection", selection));
         assertThat(plan).isWaitingAt("Task_ValidateSelection");
         return plan;
     }
 
     private ProcessInstance atReasonedResponses() {
         ProcessInstance plan = atValidation();
-        identity.setAuthentication(SECRETARY, List.of(CamundaGroups.SECRETARIAT));
-        tasks.complete(taskOf(plan, "Task_ValidateSelection"), Map.of("selectionValidated", "true"));
-        identity.clearAuthentication();
+        completeAs(SECRETARY, CamundaGroups.SECRETARIAT, taskOf(plan, "Task_ValidateSelection"),
+                Map.of("selectionValidated", "true"));
         assertThat(plan).isWaitingAt("Task_ReviewReasonedResponses");
         return plan;
+    }
+
+    /** Completes a task as its user would through the engine API: the delegates record who did it. */
+    private void completeAs(String login, String group, String taskId, Map<String, Object> variables) {
+        identity.setAuthentication(login, List.of(group));
+        try {
+            tasks.complete(taskId, variables);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     private String taskOf(ProcessInstance instance, String activityId) {
         return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId)
                 .singleResult().getId();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> rows(Object json) {
-        try {
-            return new ArrayList<>(JSON.readValue(json.toString(), List.class));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

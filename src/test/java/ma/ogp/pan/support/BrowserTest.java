@@ -25,6 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A real browser per test (Debian's Chromium), its last screen saved under the test's class and method names. */
 public abstract class BrowserTest {
 
+    /** How long Tasklist may show its spinner before the page is loaded again. */
+    private static final Duration STALLED = Duration.ofSeconds(20);
     private static final Path AXE = Path.of(".ci", "node_modules", "axe-core", "axe.min.js");
 
     protected WebDriver browser;
@@ -54,13 +56,24 @@ public abstract class BrowserTest {
     protected void logIntoTasklistAt(String url, String login) {
         browser.get(url);
         By myTasks = By.xpath("//*[contains(normalize-space(.),'Mes tâches')]");
+        By username = By.cssSelector("input[ng-model='username']");
+        long[] reloadAt = {System.nanoTime() + STALLED.toNanos()};
         wait.until(driver -> {
             if (!driver.findElements(myTasks).isEmpty()) {
                 return true;
             }
-            WebElement username = driver.findElement(By.cssSelector("input[ng-model='username']"));
-            username.clear();
-            username.sendKeys(login);
+            if (driver.findElements(username).isEmpty()) {
+                // on a loaded machine Tasklist sometimes stalls behind its spinner, showing neither: load it again
+                if (System.nanoTime() > reloadAt[0]) {
+                    driver.navigate().refresh();
+                    reloadAt[0] = System.nanoTime() + STALLED.toNanos();
+                }
+                return false;
+            }
+            reloadAt[0] = System.nanoTime() + STALLED.toNanos();
+            WebElement name = driver.findElement(username);
+            name.clear();
+            name.sendKeys(login);
             WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
             password.clear();
             password.sendKeys("demo");
