@@ -129,10 +129,10 @@ class TasklistRankingBrowserTest extends BrowserTest {
 
         logIntoTasklistAt(baseUrl + target.getPath(), SUPPORT_UNIT);
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[normalize-space(.)='Tâches de mes groupes']"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'task')]//*[normalize-space(.)=\"Avis de l'Unité de soutien de l'OGP sur la liste classée\"]")))
+                By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'Tâches de mes groupes')]")))
                 .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task')]//*[normalize-space(.)="
+                + "\"Avis de l'Unité de soutien de l'OGP sur la liste classée\"]"))).click();
         claimIfOffered();
         // the first row's own textarea (Field_FeedbackReference and Field_FeedbackRanked are read-only inputs)
         WebElement feedback = wait.until(ExpectedConditions.elementToBeClickable(
