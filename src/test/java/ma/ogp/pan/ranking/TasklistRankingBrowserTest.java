@@ -168,8 +168,7 @@ class TasklistRankingBrowserTest extends BrowserTest {
         // the second one is left out, with the reason published in the reasoned responses
         WebElement second = browser.findElements(By.cssSelector(".fjs-container input[id*='Field_Selected']")).get(1);
         assertThat(second.isSelected()).isTrue();
-        scrollTo(second);
-        second.click();
+        click(second);
         WebElement reason = browser.findElements(By.cssSelector(".fjs-container textarea[id*='Field_SelectionReason']")).get(1);
         reason.clear();
         reason.sendKeys("Reporté au prochain plan.");

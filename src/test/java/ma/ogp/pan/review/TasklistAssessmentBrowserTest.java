@@ -62,8 +62,7 @@ class TasklistAssessmentBrowserTest extends BrowserTest {
                 .getAttribute("value")).contains("Problématique : Problème initial");
 
         WebElement impact = browser.findElements(By.cssSelector(".fjs-form-field-select .fjs-input-group")).get(0);
-        scrollTo(impact);
-        impact.click();
+        click(impact);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Transformationnel']"))).click();
         browser.findElements(By.cssSelector(".fjs-container textarea[id*='Field_Justification']")).get(0)

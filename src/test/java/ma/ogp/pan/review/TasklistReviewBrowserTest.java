@@ -54,8 +54,7 @@ class TasklistReviewBrowserTest extends BrowserTest {
                 .sendKeys("Détailler le calendrier des activités et ajouter un indicateur d'impact.");
         browser.findElement(By.xpath("//label[normalize-space(.)='Détailler le calendrier']")).click();
         WebElement decision = browser.findElement(By.cssSelector(".fjs-form-field-select .fjs-input-group"));
-        scrollTo(decision);
-        decision.click();
+        click(decision);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Demander une révision']"))).click();
 

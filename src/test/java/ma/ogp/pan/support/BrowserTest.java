@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -120,26 +121,20 @@ public abstract class BrowserTest {
         WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(@class,'fjs-container')]//label[normalize-space(.)=\"" + label
                         + "\" or normalize-space(.)=\"" + label + "*\"]")));
-        scrollTo(option);
-        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+        click(option);
     }
 
     /** Completes the task by the form's own submit button, named {@code label}. */
     protected void submit(String label) throws InterruptedException {
         // form-js takes typed text into its data after a short debounce
         Thread.sleep(1000);
-        WebElement button = browser.findElement(By.xpath("//button[normalize-space(.)=\"" + label + "\"]"));
-        scrollTo(button);
-        button.click();
+        click(browser.findElement(By.xpath("//button[normalize-space(.)=\"" + label + "\"]")));
     }
 
     /** Completes the task by Tasklist's own Complete button. */
     protected void complete() throws InterruptedException {
         Thread.sleep(1000);
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("button[ng-click='complete()']")));
-        scrollTo(button);
-        button.click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))));
     }
 
     /** The value the form shows in its field whose id contains {@code field}. */
@@ -151,6 +146,22 @@ public abstract class BrowserTest {
     /** Waits until the engine no longer has the task: Tasklist's completion went through. */
     protected void waitUntilCompleted(TaskService tasks, String taskId) {
         wait.until(driver -> tasks.createTaskQuery().taskId(taskId).count() == 0);
+    }
+
+    /**
+     * Scrolls the element to the middle of the screen and clicks it; while Tasklist's panes are still moving, the
+     * page's footer or a notification may be where the element is going to be: it tries again.
+     */
+    protected void click(WebElement element) {
+        wait.until(driver -> {
+            scrollTo(element);
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException e) {
+                return false;
+            }
+        });
     }
 
     protected void scrollTo(WebElement element) {
