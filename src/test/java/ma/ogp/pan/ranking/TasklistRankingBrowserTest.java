@@ -261,45 +261,43 @@ class TasklistRankingBrowserTest extends BrowserTest {
     }
 
     private ProcessInstance atSelection() {
-        ProcessInstance plan = atSupportUnitFeedback();
-        completeAs(SUPPORT_UNIT, CamundaGroups.OGP_SUPPORT_UNIT, taskOf(plan, "Task_GiveSupportUnitFeedback"),
-                Map.of("generalOpinion", "Liste équilibrée."));
-        assertThat(plan).isWaitingAt("Task_SelectCommitments");
-        return plan;
+        return advance(atSupportUnitFeedback(), SUPPORT_UNIT, CamundaGroups.OGP_SUPPORT_UNIT,
+                "Task_GiveSupportUnitFeedback", Map.of("generalOpinion", "Liste équilibrée."), "Task_SelectCommitments");
     }
 
     /** Both commitments selected. */
     private ProcessInstance atValidation() {
         ProcessInstance plan = atSelection();
-        List<Map<String, Object>> selection = FormList.read(runtime.getVariable(plan.getId(), "selection"), "selection").stream()
-                .map(row -> {
+        List<Map<String, Object>> selection = FormList.read(runtime.getVariable(plan.getId(), "selection"), "selection")
+                .stream().map(row -> {
                     Map<String, Object> chosen = new HashMap<>(row);
                     chosen.put("selected", true);
                     chosen.put("reason", "");
                     return chosen;
                 }).toList();
-        completeAs(SECRETARY, CamundaGroups.SECRETARIAT, taskOf(plan, "Task_SelectCommitments"),
-                Map.of("selection", selection));
-        assertThat(plan).isWaitingAt("Task_ValidateSelection");
-        return plan;
+        return advance(plan, SECRETARY, CamundaGroups.SECRETARIAT, "Task_SelectCommitments",
+                Map.of("selection", selection), "Task_ValidateSelection");
     }
 
     private ProcessInstance atReasonedResponses() {
-        ProcessInstance plan = atValidation();
-        completeAs(SECRETARY, CamundaGroups.SECRETARIAT, taskOf(plan, "Task_ValidateSelection"),
-                Map.of("selectionValidated", "true"));
-        assertThat(plan).isWaitingAt("Task_ReviewReasonedResponses");
-        return plan;
+        return advance(atValidation(), SECRETARY, CamundaGroups.SECRETARIAT, "Task_ValidateSelection",
+                Map.of("selectionValidated", "true"), "Task_ReviewReasonedResponses");
     }
 
-    /** Completes a task as its user would through the engine API: the delegates record who did it. */
-    private void completeAs(String login, String group, String taskId, Map<String, Object> variables) {
+    /**
+     * Completes the plan's task {@code done} as its user would through the engine API (the delegates record who did
+     * it), and checks that the plan now waits at {@code next}.
+     */
+    private ProcessInstance advance(ProcessInstance plan, String login, String group, String done,
+                                    Map<String, Object> variables, String next) {
         identity.setAuthentication(login, List.of(group));
         try {
-            tasks.complete(taskId, variables);
+            tasks.complete(taskOf(plan, done), variables);
         } finally {
             identity.clearAuthentication();
         }
+        assertThat(plan).isWaitingAt(next);
+        return plan;
     }
 
     private String taskOf(ProcessInstance instance, String activityId) {
