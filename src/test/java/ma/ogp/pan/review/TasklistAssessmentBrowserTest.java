@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,19 +62,14 @@ class TasklistAssessmentBrowserTest extends BrowserTest {
                 .getAttribute("value")).contains("Problématique : Problème initial");
 
         WebElement impact = browser.findElements(By.cssSelector(".fjs-form-field-select .fjs-input-group")).get(0);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", impact);
-        impact.click();
+        click(impact);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Transformationnel']"))).click();
         browser.findElements(By.cssSelector(".fjs-container textarea[id*='Field_Justification']")).get(0)
                 .sendKeys("Loi structurante pour la transparence.");
-        // form-js takes typed text into its data after a short debounce
-        Thread.sleep(1000);
         // Tasklist 7.24 keeps its own Complete button disabled once a field inside a dynamic list was edited (it
         // counts form-js's cleared error entries as errors): the form's submit button completes the task
-        WebElement submit = browser.findElement(By.xpath("//button[normalize-space(.)='Remettre mon évaluation']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-        submit.click();
+        submit("Remettre mon évaluation");
         wait.until(driver -> tasks.createTaskQuery().taskAssignee(MEMBER).count() == 0);
         assertThat(jdbc.sql("""
                 SELECT c.reference || ' ' || a.potential_impact || ' ' || a.verifiable || ' ' || a.justification

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -124,25 +123,5 @@ class TasklistFocalPointBrowserTest extends BrowserTest {
         // dates and durations come from the French locale file
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("dans 3 ans", "Créée le");
         tasks.deleteTask(task.getId(), true);
-    }
-
-    private void fill(String field, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".fjs-container [id*='" + field + "']")));
-        input.sendKeys(text);
-    }
-
-    /** The date picker takes typed dates in its own format (month first in Tasklist 7.24). */
-    private void date(String field, String typed) {
-        fill(field, typed);
-        browser.findElement(By.cssSelector(".fjs-container [id*='" + field + "']")).sendKeys(Keys.ENTER);
-    }
-
-    private void submit(String label) throws InterruptedException {
-        // form-js takes typed text into its data after a short debounce
-        Thread.sleep(1000);
-        WebElement button = browser.findElement(By.xpath("//button[normalize-space(.)=\"" + label + "\"]"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
     }
 }

@@ -8,7 +8,6 @@ import ma.ogp.pan.support.BrowserTest;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,7 @@ class TasklistReviewBrowserTest extends BrowserTest {
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Test
-    void aCommitteeMemberReviewsACommitmentInTasklist() {
+    void aCommitteeMemberReviewsACommitmentInTasklist() throws InterruptedException {
         long openBefore = tasks.createTaskQuery().taskAssignee(MEMBER).count();
         assertThat(openBefore).isEqualTo(22);
 
@@ -55,12 +54,11 @@ class TasklistReviewBrowserTest extends BrowserTest {
                 .sendKeys("Détailler le calendrier des activités et ajouter un indicateur d'impact.");
         browser.findElement(By.xpath("//label[normalize-space(.)='Détailler le calendrier']")).click();
         WebElement decision = browser.findElement(By.cssSelector(".fjs-form-field-select .fjs-input-group"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", decision);
-        decision.click();
+        click(decision);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Demander une révision']"))).click();
 
-        browser.findElement(By.cssSelector("button[ng-click='complete()']")).click();
+        complete();
 
         wait.until(driver -> tasks.createTaskQuery().taskAssignee(MEMBER).count() == openBefore - 1);
         List<String> recorded = jdbc.sql("""

@@ -9,20 +9,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real browser per test (Debian's Chromium), its last screen saved under the test's class and method names. */
 public abstract class BrowserTest {
 
+    /** How long a webapp may show its spinner before the page is loaded again. */
+    private static final Duration STALLED = Duration.ofSeconds(20);
     private static final Path AXE = Path.of(".ci", "node_modules", "axe-core", "axe.min.js");
 
     protected WebDriver browser;
@@ -31,8 +37,9 @@ public abstract class BrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
-        // Angular re-renders what a test has just found: such an element is looked up again at the next try
-        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+        // Angular re-renders what a test has just found: such an element is looked up again at the next try; up to 8
+        // builds share the machine, so Tasklist may take long to answer
+        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class);
     }
 
@@ -44,8 +51,12 @@ public abstract class BrowserTest {
 
     /** Logs into Camunda Tasklist; Angular binds its login form late and may clear it, so it tries until in. */
     protected void logIntoTasklist(String baseUrl, String login) {
-        logIntoWebapp(baseUrl + "/camunda/app/tasklist/default/", login, "demo",
-                By.xpath("//*[contains(normalize-space(.),'Mes tâches')]"));
+        logIntoTasklistAt(baseUrl + "/camunda/app/tasklist/default/", login);
+    }
+
+    /** Opens a Tasklist address (a mail's link) and logs in on the page it shows. */
+    protected void logIntoTasklistAt(String url, String login) {
+        logIntoWebapp(url, login, "demo", By.xpath("//*[contains(normalize-space(.),'Mes tâches')]"));
     }
 
     /**
@@ -54,14 +65,25 @@ public abstract class BrowserTest {
      */
     protected void logIntoWebapp(String appUrl, String login, String secret, By signedIn) {
         browser.get(appUrl);
+        By username = By.cssSelector("input[ng-model='username']");
+        long[] reloadAt = {System.nanoTime() + STALLED.toNanos()};
         new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(driver -> {
             if (!driver.findElements(signedIn).isEmpty()) {
                 return true;
             }
+            if (driver.findElements(username).isEmpty()) {
+                // on a loaded machine a webapp sometimes stalls behind its spinner, showing neither: load it again
+                if (System.nanoTime() > reloadAt[0]) {
+                    driver.navigate().refresh();
+                    reloadAt[0] = System.nanoTime() + STALLED.toNanos();
+                }
+                return false;
+            }
+            reloadAt[0] = System.nanoTime() + STALLED.toNanos();
             try {
-                WebElement username = driver.findElement(By.cssSelector("input[ng-model='username']"));
-                username.clear();
-                username.sendKeys(login);
+                WebElement name = driver.findElement(username);
+                name.clear();
+                name.sendKeys(login);
                 WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
                 password.clear();
                 password.sendKeys(secret);
@@ -71,6 +93,91 @@ public abstract class BrowserTest {
             }
             return false;
         });
+    }
+
+    /** Opens a task by its link, as the mails give it, and claims it if it is offered to a group. */
+    protected void openTask(String baseUrl, String taskId) {
+        browser.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        claimIfOffered();
+    }
+
+    /** Claims the open task unless it is already assigned (a claimed task shows its assignee instead). */
+    protected void claimIfOffered() {
+        By claim = By.cssSelector("button.claim");
+        By assignee = By.cssSelector("li.assignee");
+        wait.until(driver -> !driver.findElements(claim).isEmpty() || !driver.findElements(assignee).isEmpty());
+        if (!browser.findElements(claim).isEmpty()) {
+            wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(assignee));
+        }
+    }
+
+    /** Types into the Camunda Form's field whose id contains {@code field} (the first one of a dynamic list). */
+    protected void fill(String field, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".fjs-container [id*='" + field + "']")));
+        input.sendKeys(text);
+    }
+
+    /** The date picker takes typed dates in its own format (month first in Tasklist 7.24). */
+    protected void date(String field, String typed) {
+        fill(field, typed);
+        browser.findElement(By.cssSelector(".fjs-container [id*='" + field + "']")).sendKeys(Keys.ENTER);
+    }
+
+    /**
+     * Clicks the form's label that reads {@code label} (a required field's label ends in *): a checkbox, a radio
+     * button or a checklist's option.
+     */
+    protected void tick(String label) {
+        WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(@class,'fjs-container')]//label[normalize-space(.)=\"" + label
+                        + "\" or normalize-space(.)=\"" + label + "*\"]")));
+        click(option);
+    }
+
+    /** Completes the task by the form's own submit button, named {@code label}. */
+    protected void submit(String label) throws InterruptedException {
+        // form-js takes typed text into its data after a short debounce
+        Thread.sleep(1000);
+        click(browser.findElement(By.xpath("//button[normalize-space(.)=\"" + label + "\"]")));
+    }
+
+    /** Completes the task by Tasklist's own Complete button. */
+    protected void complete() throws InterruptedException {
+        Thread.sleep(1000);
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))));
+    }
+
+    /** The value the form shows in its field whose id contains {@code field}. */
+    protected String fieldValue(String field) {
+        return wait.until(driver -> driver.findElement(By.cssSelector(".fjs-container [id*='" + field + "']")))
+                .getAttribute("value");
+    }
+
+    /** Waits until the engine no longer has the task: Tasklist's completion went through. */
+    protected void waitUntilCompleted(TaskService tasks, String taskId) {
+        wait.until(driver -> tasks.createTaskQuery().taskId(taskId).count() == 0);
+    }
+
+    /**
+     * Scrolls the element to the middle of the screen and clicks it; while Tasklist's panes are still moving, the
+     * page's footer or a notification may be where the element is going to be: it tries again.
+     */
+    protected void click(WebElement element) {
+        wait.until(driver -> {
+            scrollTo(element);
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException e) {
+                return false;
+            }
+        });
+    }
+
+    protected void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     /**
