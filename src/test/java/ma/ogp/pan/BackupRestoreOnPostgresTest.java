@@ -51,7 +51,8 @@ class BackupRestoreOnPostgresTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        assumeTrue(Files.isExecutable(PG_BIN.resolve("pg_dump")),
+        // CI installs it (.ci/run): there a missing client fails the test rather than skipping it
+        assumeTrue(Files.isExecutable(PG_BIN.resolve("pg_dump")) || System.getenv("CI") != null,
                 "needs Debian's postgresql-client-15 (apt-get install postgresql-client-15)");
         server = EmbeddedPostgres.builder().setPgBinaryResolver((system, machine) -> postgres15()).start();
         smtp.start();

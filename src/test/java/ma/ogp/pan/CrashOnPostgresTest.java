@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class CrashOnPostgresTest {
 
-    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration START = Duration.ofSeconds(240);
     private final Path log = Path.of("target", "crash-on-postgres-app.log");
     private final String url = EmbeddedPostgresDatabases.newDatabase();
     private final GreenMail smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
