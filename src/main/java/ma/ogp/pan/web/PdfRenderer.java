@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
@@ -29,7 +31,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * <p>
  * Every PDF embeds the fonts under {@code /fonts/} (Noto, SIL Open Font License), whatever the host has installed:
  * French, Arabic and Tifinagh text, the page's or the recorded content's, each in the first family of the list
- * that has its letters. Arabic runs are laid out right to left with their letters joined (ICU).
+ * that has its letters. Arabic runs are laid out right to left with their letters joined (ICU), and a page whose
+ * {@code dir} is {@code rtl} has its table columns mirrored.
  */
 @Component
 public class PdfRenderer {
@@ -39,9 +42,14 @@ public class PdfRenderer {
             new Font("NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400),
             new Font("NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700),
             new Font("NotoSansTifinagh-Regular.ttf", "Noto Sans Tifinagh", 400));
-    /** Last in the head: it wins over the page's own body font, which names families a PDF does not have. */
-    private static final String FONT_STYLE =
-            "body { font-family: 'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Tifinagh'; }";
+    /**
+     * Last in the head: it wins over the page's own body font, which names families a PDF does not have; the page
+     * numbers' margin box, which inherits nothing from the body, gets it too (else an unembedded Times); and a
+     * narrow table of a right-to-left page stands on the right, which the layout does not do by itself.
+     */
+    private static final String PDF_STYLE = "html, body { font-family: 'Noto Sans', 'Noto Naskh Arabic', "
+            + "'Noto Sans Tifinagh'; } html[dir=rtl] table { margin-left: auto; }"
+            + " @page { @bottom-center { font-family: 'Noto Sans'; } }";
 
     /** The page as a PDF shown in the browser, its relative links resolved against this application. */
     public ResponseEntity<byte[]> inline(String html, String filename) {
@@ -65,13 +73,29 @@ public class PdfRenderer {
             for (Element link : page.select("link[rel=stylesheet][href*=/css/]")) {
                 link.replaceWith(new Element("style").appendChild(new DataNode(styleSheet(link.attr("href")))));
             }
-            page.head().appendChild(new Element("style").appendChild(new DataNode(FONT_STYLE)));
+            page.head().appendChild(new Element("style").appendChild(new DataNode(PDF_STYLE)));
+            if ("rtl".equalsIgnoreCase(page.select("html").attr("dir"))) {
+                mirrorTableColumns(page);
+            }
             builder.withW3cDocument(new W3CDom().fromJsoup(page), baseUri);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The layout sets a table's columns left to right whatever the page's direction: on a right-to-left page each
+     * row's cells are put in reverse order, so that the first column stands on the right as a reader expects.
+     */
+    private static void mirrorTableColumns(Document page) {
+        for (Element row : page.select("tr")) {
+            List<Element> cells = new ArrayList<>(row.children());
+            Collections.reverse(cells);
+            cells.forEach(Element::remove);
+            cells.forEach(row::appendChild);
         }
     }
 

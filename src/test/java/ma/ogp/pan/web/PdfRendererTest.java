@@ -21,7 +21,8 @@ class PdfRendererTest {
     void anArabicPageIsLaidOutRightToLeftWithJoinedLettersInEmbeddedFonts() {
         PdfContent pdf = PdfContent.of(renderer.render("""
                 <!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"/><title>خطة</title></head>
-                <body><h1>%s</h1><p>%s</p><p>PAN3-01 · Publier les budgets des communes</p><p>%s</p></body></html>
+                <body><h1>%s</h1><p>%s</p><p>PAN3-01 · Publier les budgets des communes</p><p>%s</p>
+                <table><tr><th>الرتبة</th><td>QUATRE</td><td>ZÉRO</td></tr></table></body></html>
                 """.formatted(TITLE, LONG, TIFINAGH), "http://localhost/"));
 
         assertThat(pdf.text()).contains(TITLE, LONG, "PAN3-01 · Publier les budgets des communes", TIFINAGH);
@@ -38,17 +39,26 @@ class PdfRendererTest {
         assertThat(title.stream().mapToDouble(TextPosition::getX).min().orElseThrow()).isGreaterThan(pdf.pageWidth() / 2);
         assertThat(title.stream().mapToDouble(g -> g.getX() + g.getWidth()).max().orElseThrow())
                 .isGreaterThan(pdf.pageWidth() * 0.8);
+        // a table's columns from right to left: the second cell stands right of the third
+        assertThat(x(pdf, "Q")).isGreaterThan(x(pdf, "Z"));
+    }
+
+    /** Where this glyph (a capital letter found once in the PDF) stands. */
+    private static double x(PdfContent pdf, String glyph) {
+        return pdf.glyphs().stream().filter(g -> g.getUnicode().equals(glyph)).mapToDouble(TextPosition::getX)
+                .max().orElseThrow();
     }
 
     @Test
-    void aFrenchPageEmbedsItsFontToo() {
+    void aFrenchPageEmbedsItsFontsToo() {
         PdfContent pdf = PdfContent.of(renderer.render("""
                 <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"/><title>Plan</title>
-                <style>body { font-family: sans-serif; }</style></head>
+                <style>body { font-family: sans-serif; }
+                @page { @bottom-center { content: "Page " counter(page) " / " counter(pages); } }</style></head>
                 <body><h1>Le plan d'action adopté</h1><p>Échéance : 26/02/2024, prolongée.</p></body></html>
                 """, "http://localhost/"));
 
-        assertThat(pdf.text()).contains("Le plan d'action adopté", "Échéance : 26/02/2024, prolongée.");
+        assertThat(pdf.text()).contains("Le plan d'action adopté", "Échéance : 26/02/2024, prolongée.", "Page 1 / 1");
         assertThat(pdf.fonts()).containsOnlyKeys("NotoSans-Bold", "NotoSans-Regular").doesNotContainValue(false);
         var title = pdf.glyphs().stream().filter(g -> g.getFontSizeInPt() > 20).toList();
         assertThat(title.stream().mapToDouble(TextPosition::getX).min().orElseThrow()).isLessThan(pdf.pageWidth() / 4);
