@@ -43,13 +43,12 @@ public class PdfRenderer {
             new Font("NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700),
             new Font("NotoSansTifinagh-Regular.ttf", "Noto Sans Tifinagh", 400));
     /**
-     * Last in the head: it wins over the page's own body font, which names families a PDF does not have; the page
-     * numbers' margin box, which inherits nothing from the body, gets it too (else an unembedded Times); and a
-     * narrow table of a right-to-left page stands on the right, which the layout does not do by itself.
+     * Last in the head: it wins over the page's own body font, which names families a PDF does not have (a page's
+     * margin boxes inherit nothing from the body: its style sheet names the font there); and a narrow table of a
+     * right-to-left page stands on the right, which the layout does not do by itself.
      */
-    private static final String PDF_STYLE = "html, body { font-family: 'Noto Sans', 'Noto Naskh Arabic', "
-            + "'Noto Sans Tifinagh'; } html[dir=rtl] table { margin-left: auto; }"
-            + " @page { @bottom-center { font-family: 'Noto Sans'; } }";
+    private static final String PDF_STYLE = "body { font-family: 'Noto Sans', 'Noto Naskh Arabic', "
+            + "'Noto Sans Tifinagh'; } html[dir=rtl] table { margin-left: auto; }";
 
     /** The page as a PDF shown in the browser, its relative links resolved against this application. */
     public ResponseEntity<byte[]> inline(String html, String filename) {
