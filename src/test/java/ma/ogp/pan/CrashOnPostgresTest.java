@@ -1,23 +1,18 @@
 package ma.ogp.pan;
 
+import static ma.ogp.pan.support.JobsAndMails.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.support.EmbeddedPostgresDatabases;
 import ma.ogp.pan.support.ForkedApplication;
+import ma.ogp.pan.support.JobsAndMails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +25,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class CrashOnPostgresTest {
 
-    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration START = Duration.ofSeconds(240);
     private final Path log = Path.of("target", "crash-on-postgres-app.log");
     private final String url = EmbeddedPostgresDatabases.newDatabase();
     private final GreenMail smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
@@ -75,7 +70,7 @@ class CrashOnPostgresTest {
 
             // 3. restart: the jobs the dead JVM held are taken again once their lock expires
             app = start();
-            await(Duration.ofSeconds(40), () -> pendingJobs(db) == 0 && unsentMails(db) == 0);
+            await(Duration.ofSeconds(120), () -> JobsAndMails.settled(db));
 
             assertThat(reminderRecords(db)).as("one reminder per member owing reviews").isGreaterThanOrEqualTo(20);
             assertThat(receivedAtCrash - mailsBefore).as("the crash came in the middle of the wave")
@@ -123,63 +118,14 @@ class CrashOnPostgresTest {
                 .query(Integer.class).single();
     }
 
-    private static int unsentMails(JdbcClient db) {
-        return db.sql("SELECT COUNT(*) FROM pan_sent_mail WHERE sent_at IS NULL").query(Integer.class).single();
-    }
-
-    /** Jobs due by the demo's time that are still to run (locked or not). */
-    private static int pendingJobs(JdbcClient db) {
-        long offset = Long.parseLong(db.sql("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = "
-                + "'pan.demo.clock-offset-ms'").query(String.class).single());
-        return db.sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= ?)")
-                .param(new java.sql.Timestamp(System.currentTimeMillis() + offset)).query(Integer.class).single();
-    }
-
     /**
      * Each recorded mail reached each of its recipients at least once and at most once more per crash: a crash after
      * SMTP accepted a mail and before its record was marked sent makes the restart send it again (README).
      */
-    private void assertEveryMailArrivedAtMostOncePerCrash(JdbcClient db, int crashes) throws Exception {
-        Map<String, Integer> expected = new HashMap<>();
-        db.sql("SELECT recipients, subject FROM pan_sent_mail").query((rs, i) -> {
-            for (String to : rs.getString(1).split(",\\s*")) {
-                expected.merge(address(to) + " | " + rs.getString(2), 1, Integer::sum);
-            }
-            return i;
-        }).list();
-        Map<String, Integer> received = new HashMap<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            for (Address to : message.getRecipients(Message.RecipientType.TO)) {
-                received.merge(address(((InternetAddress) to).getAddress()) + " | " + message.getSubject(), 1,
-                        Integer::sum);
-            }
-        }
-        int duplicates = 0;
-        for (var mail : expected.entrySet()) {
-            int got = received.getOrDefault(mail.getKey(), 0);
-            assertThat(got).as(mail.getKey()).isBetween(mail.getValue(), mail.getValue() + crashes);
-            if (got > mail.getValue()) {
-                System.out.println("sent again after a crash: " + mail.getKey());
-                duplicates += got - mail.getValue();
-            }
-        }
-        assertThat(received.keySet()).as("no mail without a record").isSubsetOf(expected.keySet());
+    private void assertEveryMailArrivedAtMostOncePerCrash(JdbcClient db, int crashes) {
+        int duplicates = JobsAndMails.assertEveryMailArrived(db, smtp, crashes);
         // a crash can catch each of the job executor's 4 threads between SMTP's answer and the commit
         assertThat(duplicates).as("duplicates").isLessThanOrEqualTo(4 * crashes);
         System.out.println("duplicate deliveries: " + duplicates);
-    }
-
-    private static String address(String text) {
-        String trimmed = text.trim();
-        int open = trimmed.indexOf('<');
-        return (open >= 0 ? trimmed.substring(open + 1, trimmed.indexOf('>', open)) : trimmed).toLowerCase();
-    }
-
-    private static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited " + timeout).isLessThan(end);
-            Thread.sleep(5);
-        }
     }
 }

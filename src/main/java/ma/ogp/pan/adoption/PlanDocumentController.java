@@ -1,6 +1,7 @@
 package ma.ogp.pan.adoption;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,7 +81,8 @@ class PlanDocumentController {
 
     @GetMapping("/app/plans/{code}/pan.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
-        return pdf.response(document(code));
+        // the staff pages are French
+        return pdf.response(document(code), Locale.FRENCH);
     }
 
     private PlanDocument document(String code) {

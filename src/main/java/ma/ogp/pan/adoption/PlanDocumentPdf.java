@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
-/** The adopted plan as a PDF, laid out from the same page as the HTML document. */
+/** The adopted plan as a PDF, laid out from the same page as the HTML document, its labels in the given language. */
 @Component
 public class PlanDocumentPdf {
 
@@ -23,8 +23,8 @@ public class PlanDocumentPdf {
         this.pdf = pdf;
     }
 
-    public ResponseEntity<byte[]> response(PlanDocument doc) {
-        String html = templates.process(TEMPLATE, new Context(Locale.FRENCH, Map.of("doc", doc, "pdf", true)));
+    public ResponseEntity<byte[]> response(PlanDocument doc, Locale locale) {
+        String html = templates.process(TEMPLATE, new Context(locale, Map.of("doc", doc, "pdf", true)));
         return pdf.inline(html, doc.plan().code() + ".pdf");
     }
 }

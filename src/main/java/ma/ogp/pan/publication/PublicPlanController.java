@@ -2,6 +2,7 @@ package ma.ogp.pan.publication;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -55,8 +56,8 @@ class PublicPlanController {
     }
 
     @GetMapping("/plan.pdf")
-    ResponseEntity<byte[]> planPdf(@RequestParam(required = false) String plan) {
-        return pdf.response(document(plan));
+    ResponseEntity<byte[]> planPdf(@RequestParam(required = false) String plan, Locale locale) {
+        return pdf.response(document(plan), locale);
     }
 
     @GetMapping("/reponses")

@@ -14,8 +14,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
- * The synthesis report, public: a page in the visitor's language and a PDF. The PDF is always French: its
- * fonts have no Arabic glyphs, and French is the language the plan is recorded in.
+ * The synthesis report, public: a page and a PDF in the visitor's language (right to left in Arabic); what the plan
+ * recorded, and the charts, stay in French, the language it is recorded in.
  */
 @Controller
 class PublicReportController {
@@ -42,9 +42,9 @@ class PublicReportController {
     }
 
     @GetMapping("/rapport.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String plan) {
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String plan, Locale locale) {
         ActionPlan chosen = reports.plan(plan);
-        String html = templates.process(TEMPLATE, new Context(Locale.FRENCH, content(chosen, true)));
+        String html = templates.process(TEMPLATE, new Context(locale, content(chosen, true)));
         return pdf.inline(html, chosen.code() + "-rapport-co-creation.pdf");
     }
 

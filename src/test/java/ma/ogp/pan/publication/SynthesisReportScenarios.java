@@ -25,6 +25,7 @@ import ma.ogp.pan.plan.Phase;
 import ma.ogp.pan.plan.PlanPhase;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.PanIntegrationTest;
+import ma.ogp.pan.support.PdfContent;
 import ma.ogp.pan.support.Visitor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -112,6 +113,19 @@ abstract class SynthesisReportScenarios {
             }
             assertThat(images).isEqualTo(4);
         }
+    }
+
+    @Test
+    void thePdfIsInArabicRightToLeftForAnArabicReader() {
+        PdfContent pdf = PdfContent.of(new Http(port).getBytes("/rapport.pdf?plan=PAN3&lang=ar").body());
+
+        assertThat(pdf.text()).contains("التقرير التركيبي حول الإعداد المشترك", "أرقام رئيسية",
+                "مشاريع الالتزامات ومآلها", "PAN3-22");
+        assertThat(pdf.fonts()).containsKeys("NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold", "NotoSans-Regular")
+                .doesNotContainValue(false);
+        assertThat(pdf.glyphsIn(Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B)).isNotEmpty();
+        assertThat(PdfContent.of(new Http(port).getBytes("/rapport.pdf?plan=PAN3").body()).text())
+                .contains("Rapport synthétique sur la co-création").doesNotContain("التقرير");
     }
 
     @Test

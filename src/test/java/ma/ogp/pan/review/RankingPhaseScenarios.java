@@ -27,6 +27,7 @@ import ma.ogp.pan.process.FormText;
 import ma.ogp.pan.publication.IdeaService;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.Mails;
+import ma.ogp.pan.support.PdfContent;
 import ma.ogp.pan.support.Visitor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -258,6 +259,11 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
         assertThat(http.get("/plan?plan=" + code).body()).contains("Renforcement de la publication des données ouvertes")
                 .doesNotContain("Guide de la participation citoyenne");
         assertThat(http.getBytes("/plan.pdf?plan=" + code).headers().firstValue("Content-Type")).contains("application/pdf");
+        PdfContent arabic = PdfContent.of(http.getBytes("/plan.pdf?plan=" + code + "&lang=ar").body());
+        assertThat(arabic.text()).contains("الفهرس", "المؤسسة الحاملة", "Renforcement de la publication des données ouvertes");
+        assertThat(arabic.fonts()).containsKeys("NotoNaskhArabic-Regular", "NotoSans-Regular").doesNotContainValue(false);
+        assertThat(PdfContent.of(http.getBytes("/plan.pdf?plan=" + code).body()).text()).contains("Sommaire",
+                "Institution porteuse :");
         String csv = http.get("/donnees/" + code + "/reponses.csv").body();
         assertThat(csv).startsWith("subject,reference,title,outcome,outcome_label,response\r\n")
                 .contains("COMMITMENT," + fixture.reference(guide) + ",Guide de la participation citoyenne,NOT_RETAINED,Non retenu,")
