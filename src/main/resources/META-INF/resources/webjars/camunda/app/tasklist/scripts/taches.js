@@ -65,14 +65,16 @@ async function inSecretariat() {
   return groups.includes(SECRETARIAT);
 }
 
+/** The task's name when only the secretariat can take it and nobody has, else null. */
 async function onlyForSecretariat(taskId) {
   const [task, links] = await Promise.all([
     read(`${engineApi}/task/${encodeURIComponent(taskId)}`),
     read(`${engineApi}/task/${encodeURIComponent(taskId)}/identity-links`)
   ]);
   const candidates = links.filter(link => link.type === 'candidate');
-  return !task.assignee && candidates.length > 0
+  const ours = !task.assignee && candidates.length > 0
       && candidates.every(link => link.groupId === SECRETARIAT && !link.userId);
+  return ours ? task.name : null;
 }
 
 function openTaskId() {
@@ -80,15 +82,18 @@ function openTaskId() {
   return new URLSearchParams(query).get('task');
 }
 
-/** Presses Tasklist's claim button once its task view shows it, if that task is still the open one. */
-function pressClaim(taskId) {
+/**
+ * Presses Tasklist's claim button once the task's view shows it, if that task is the one shown (Tasklist may rewrite
+ * the address without the task, so the shown task is known by its name, which starts with the commitment reference).
+ */
+function pressClaim(name) {
   const deadline = Date.now() + 15000;
   const attempt = () => {
-    if (openTaskId() !== taskId || Date.now() > deadline) {
+    if (Date.now() > deadline) {
       return;
     }
     const claim = document.querySelector('button.claim');
-    if (claim && !claim.disabled) {
+    if (claim && !claim.disabled && openTaskName() === name) {
       claim.click();
     } else {
       setTimeout(attempt, 200);
@@ -107,8 +112,9 @@ async function readyToWork() {
   }
   alreadyHandled.add(taskId);
   try {
-    if (await inSecretariat() && await onlyForSecretariat(taskId)) {
-      pressClaim(taskId);
+    const name = await inSecretariat() ? await onlyForSecretariat(taskId) : null;
+    if (name) {
+      pressClaim(name.trim());
     }
   } catch (unreadable) {
     // not signed in yet, or the task is gone or not hers to read (Tasklist says so itself): tried again next time
