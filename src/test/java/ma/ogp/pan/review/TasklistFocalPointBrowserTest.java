@@ -59,8 +59,8 @@ class TasklistFocalPointBrowserTest extends BrowserTest {
         fill("Field_ProposedSolution", "Publier un registre des appels à projets ouverts aux associations.");
         browser.findElement(By.xpath("//label[normalize-space(.)='Transparence']")).click();
         fill("Field_ActivityTitle", "Conception du registre");
-        date("Field_ActivityStart", "09/01/2024");
-        date("Field_ActivityEnd", "12/31/2024");
+        date("Field_ActivityStart", "01/09/2024");
+        date("Field_ActivityEnd", "31/12/2024");
         fill("Field_IndicatorDescription", "Nombre d'appels publiés");
         submit("Soumettre la fiche");
 

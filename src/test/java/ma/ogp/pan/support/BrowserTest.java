@@ -119,7 +119,7 @@ public abstract class BrowserTest {
         input.sendKeys(text);
     }
 
-    /** The date picker takes typed dates in its own format (month first in Tasklist 7.24). */
+    /** Types a date in a form-js date field: day first (scripts/formulaires-fr.js), then Enter closes the picker. */
     protected void date(String field, String typed) {
         fill(field, typed);
         browser.findElement(By.cssSelector(".fjs-container [id*='" + field + "']")).sendKeys(Keys.ENTER);
