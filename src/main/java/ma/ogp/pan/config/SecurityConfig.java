@@ -2,6 +2,7 @@ package ma.ogp.pan.config;
 
 import jakarta.servlet.http.HttpServletRequest;
 import ma.ogp.pan.identity.CamundaGroups;
+import ma.ogp.pan.identity.WebappSessionContext;
 import ma.ogp.pan.identity.WebappSignIn;
 import ma.ogp.pan.web.HomeController;
 import org.springframework.context.annotation.Bean;
@@ -76,8 +77,10 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, WebappSignIn webappSignIn) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, WebappSignIn webappSignIn, WebappSessionContext webappSession)
+            throws Exception {
         return http
+                .securityContext(context -> context.securityContextRepository(webappSession))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         // up or down for anyone (a load balancer, a container's health check); details need a

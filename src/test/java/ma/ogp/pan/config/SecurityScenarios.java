@@ -171,6 +171,23 @@ abstract class SecurityScenarios {
     }
 
     @Test
+    void signingInAtAWebappSignsInToTheApplicationsPagesTooUntilSheSignsOut() {
+        Visitor visitor = new Visitor(port);
+        assertThat(visitor.get("/app/plans/PAN3").statusCode()).isEqualTo(302);
+        assertThat(visitor.loginToWebapps(CIVIL_SOCIETY_MEMBER[0], CIVIL_SOCIETY_MEMBER[1]).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> page = visitor.get("/app/plans/PAN3");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("PAN3");
+        // her engine groups are her rights there: a committee member is not the secretariat
+        assertThat(visitor.get("/app/comptes").statusCode()).isEqualTo(403);
+
+        assertThat(visitor.postJsonToWebapps("/camunda/api/admin/auth/user/default/logout", "{}").statusCode())
+                .isEqualTo(200);
+        assertThat(visitor.get("/app/plans/PAN3").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void unknownPlanIsA404WithAMessage() {
         HttpResponse<String> missing = http.get("/api/plans/PAN9/commitments", SECRETARIAT);
         assertThat(missing.statusCode()).isEqualTo(404);
