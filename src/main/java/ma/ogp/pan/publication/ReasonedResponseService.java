@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import ma.ogp.pan.adoption.AdoptionService;
@@ -14,6 +16,7 @@ import ma.ogp.pan.adoption.PlanDocument;
 import ma.ogp.pan.adoption.PlanSuperseded;
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.process.FormInputException;
@@ -117,10 +120,29 @@ public class ReasonedResponseService {
             case ADOPTED -> response(c, ResponseOutcome.ADOPTED, "Retenu : engagement n° " + positions.get(c.reference())
                     + " du " + plan.code() + ", adopté le " + adopted.adoptedAt().format(DAY) + ".");
             case MERGED -> response(c, ResponseOutcome.MERGED, "Fusionné avec l'engagement "
-                    + commitments.findMergedIntoReference(c.id()).orElse("?") + " : " + reason);
+                    + joined(c, plan, positions) + " : " + reason);
             case CANCELLED -> response(c, ResponseOutcome.CANCELLED, "Annulé par le comité de pilotage : " + reason);
             default -> response(c, ResponseOutcome.NOT_RETAINED, "Non retenu dans le " + plan.code() + " : " + reason);
         };
+    }
+
+    /**
+     * The commitment an absorbed draft joined and what became of it, following merges into merges: a response that
+     * names only "PAN3-09" says nothing when PAN3-09 was not retained.
+     */
+    private String joined(Commitment draft, ActionPlan plan, Map<String, Integer> positions) {
+        String target = commitments.findMergedIntoReference(draft.id()).orElse("?");
+        Optional<Commitment> last = commitments.findByReference(target);
+        Set<Long> seen = new HashSet<>(Set.of(draft.id()));
+        while (last.isPresent() && last.get().status() == CommitmentStatus.MERGED && seen.add(last.get().id())) {
+            last = commitments.findMergedIntoReference(last.get().id()).flatMap(commitments::findByReference);
+        }
+        String via = last.filter(c -> !c.reference().equals(target))
+                .map(c -> "lui-même fusionné dans " + c.reference() + ", ").orElse("");
+        Integer position = last.map(Commitment::reference).map(positions::get).orElse(null);
+        String fate = position != null ? "retenu comme engagement n° " + position + " du " + plan.code()
+                : "non retenu dans le " + plan.code();
+        return target + " (" + via + fate + ")";
     }
 
     private static ReasonedResponse response(Commitment c, ResponseOutcome outcome, String text) {

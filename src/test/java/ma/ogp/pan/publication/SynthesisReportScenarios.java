@@ -172,11 +172,13 @@ abstract class SynthesisReportScenarios {
                 .satisfiesExactly(
                         adopted -> assertThat(adopted).startsWith(code + "-01 ADOPTED : Retenu : engagement n° 1 du " + code),
                         merged -> assertThat(merged).isEqualTo(
-                                code + "-02 MERGED : Fusionné avec l'engagement " + code + "-01 : Même objet que l'engagement 1"),
+                                code + "-02 MERGED : Fusionné avec l'engagement " + code + "-01 (retenu comme engagement n° 1 du "
+                                        + code + ") : Même objet que l'engagement 1"),
                         cancelled -> assertThat(cancelled).isEqualTo(
                                 code + "-03 CANCELLED : Annulé par le comité de pilotage : Hors du périmètre du plan"));
         assertThat(new Visitor(port).get("/reponses?plan=" + code).body()).contains(
-                "Fusionné avec l&#39;engagement " + code + "-01 : Même objet que l&#39;engagement 1",
+                "Fusionné avec l&#39;engagement " + code + "-01 (retenu comme engagement n° 1 du " + code
+                        + ") : Même objet que l&#39;engagement 1",
                 "Annulé par le comité de pilotage : Hors du périmètre du plan");
     }
 
