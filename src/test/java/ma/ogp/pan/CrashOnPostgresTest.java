@@ -101,7 +101,7 @@ class CrashOnPostgresTest {
     }
 
     /** A consultation on PAN3's drafts open in demo time (the process would open it only in March). */
-    private static void openConsultation(JdbcClient db) {
+    static void openConsultation(JdbcClient db) {
         db.sql("""
                 INSERT INTO pan_deadline (plan_id, kind, due_at, initial_due_at)
                 SELECT id, 'PUBLIC_CONSULTATION', TIMESTAMPTZ '2024-04-30 00:00Z', TIMESTAMPTZ '2024-04-30 00:00Z'
@@ -113,22 +113,22 @@ class CrashOnPostgresTest {
     }
 
     /** The demo clock's offset is kept in the engine's properties (DemoClock); the next start reads it. */
-    private static void moveDemoClock(JdbcClient db, Duration forward) {
+    static void moveDemoClock(JdbcClient db, Duration forward) {
         assertThat(db.sql("UPDATE ACT_GE_PROPERTY SET VALUE_ = CAST(CAST(VALUE_ AS BIGINT) + ? AS VARCHAR) "
                 + "WHERE NAME_ = 'pan.demo.clock-offset-ms'").param(forward.toMillis()).update()).isEqualTo(1);
     }
 
-    private static int reminderRecords(JdbcClient db) {
+    static int reminderRecords(JdbcClient db) {
         return db.sql("SELECT COUNT(*) FROM pan_sent_mail WHERE mail_key LIKE 'REMINDER:%'")
                 .query(Integer.class).single();
     }
 
-    private static int unsentMails(JdbcClient db) {
+    static int unsentMails(JdbcClient db) {
         return db.sql("SELECT COUNT(*) FROM pan_sent_mail WHERE sent_at IS NULL").query(Integer.class).single();
     }
 
     /** Jobs due by the demo's time that are still to run (locked or not). */
-    private static int pendingJobs(JdbcClient db) {
+    static int pendingJobs(JdbcClient db) {
         long offset = Long.parseLong(db.sql("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = "
                 + "'pan.demo.clock-offset-ms'").query(String.class).single());
         return db.sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= ?)")
@@ -140,20 +140,8 @@ class CrashOnPostgresTest {
      * SMTP accepted a mail and before its record was marked sent makes the restart send it again (README).
      */
     private void assertEveryMailArrivedAtMostOncePerCrash(JdbcClient db, int crashes) throws Exception {
-        Map<String, Integer> expected = new HashMap<>();
-        db.sql("SELECT recipients, subject FROM pan_sent_mail").query((rs, i) -> {
-            for (String to : rs.getString(1).split(",\\s*")) {
-                expected.merge(address(to) + " | " + rs.getString(2), 1, Integer::sum);
-            }
-            return i;
-        }).list();
-        Map<String, Integer> received = new HashMap<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            for (Address to : message.getRecipients(Message.RecipientType.TO)) {
-                received.merge(address(((InternetAddress) to).getAddress()) + " | " + message.getSubject(), 1,
-                        Integer::sum);
-            }
-        }
+        Map<String, Integer> expected = recordedMails(db);
+        Map<String, Integer> received = receivedMails(smtp);
         int duplicates = 0;
         for (var mail : expected.entrySet()) {
             int got = received.getOrDefault(mail.getKey(), 0);
@@ -169,13 +157,37 @@ class CrashOnPostgresTest {
         System.out.println("duplicate deliveries: " + duplicates);
     }
 
+    /** Each mail the application recorded (OnceOnlyMailer), by recipient and subject, with its count. */
+    static Map<String, Integer> recordedMails(JdbcClient db) {
+        Map<String, Integer> recorded = new HashMap<>();
+        db.sql("SELECT recipients, subject FROM pan_sent_mail").query((rs, i) -> {
+            for (String to : rs.getString(1).split(",\\s*")) {
+                recorded.merge(address(to) + " | " + rs.getString(2), 1, Integer::sum);
+            }
+            return i;
+        }).list();
+        return recorded;
+    }
+
+    /** Each mail the SMTP server received, by recipient and subject, with its count. */
+    static Map<String, Integer> receivedMails(GreenMail smtp) throws Exception {
+        Map<String, Integer> received = new HashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            for (Address to : message.getRecipients(Message.RecipientType.TO)) {
+                received.merge(address(((InternetAddress) to).getAddress()) + " | " + message.getSubject(), 1,
+                        Integer::sum);
+            }
+        }
+        return received;
+    }
+
     private static String address(String text) {
         String trimmed = text.trim();
         int open = trimmed.indexOf('<');
         return (open >= 0 ? trimmed.substring(open + 1, trimmed.indexOf('>', open)) : trimmed).toLowerCase();
     }
 
-    private static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+    static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited " + timeout).isLessThan(end);

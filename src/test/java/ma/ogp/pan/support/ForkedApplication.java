@@ -47,6 +47,10 @@ public final class ForkedApplication implements AutoCloseable {
         }
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + path;
     }
