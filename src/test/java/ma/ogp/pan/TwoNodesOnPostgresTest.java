@@ -2,6 +2,7 @@ package ma.ogp.pan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,8 +22,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Issue 14: two nodes (JVMs of their own, both job executors on) on one PostgreSQL database, restarted at the same
- * time. The start-up work is done once, the comment quota is shared, a comment posted on one node shows on the other,
- * and after the demo's time moves past a reminder date every timer fires once and every mail goes once.
+ * time. The start-up work is done once, the comment quota and the sessions are shared, a comment posted on one node
+ * shows on the other, and after the demo's time moves past a reminder date every timer fires once and every mail goes
+ * once.
  */
 class TwoNodesOnPostgresTest {
 
@@ -58,6 +60,14 @@ class TwoNodesOnPostgresTest {
                     .statusCode()).as("the same citizen's second comment, on the other node").isEqualTo(429);
             db.sql("UPDATE pan_public_comment SET status = 'APPROVED'").update();
             assertThat(onSecond.get(PAGE).body()).contains("Posté sur le premier nœud");
+
+            // a session opened on one node is valid on the other (Spring Session JDBC)
+            Visitor secretariat = new Visitor(nodes.get(0).port());
+            assertThat(secretariat.submit("/login", "/login", Map.of("username", "oelmoustamide", "password", "demo"),
+                    true).statusCode()).isEqualTo(302);
+            HttpResponse<String> staffPage = new Visitor(nodes.get(1).port())
+                    .withCookie("JSESSIONID", secretariat.cookie("JSESSIONID").orElseThrow()).get("/app");
+            assertThat(staffPage.statusCode()).as("signed in on the other node").isEqualTo(200);
 
             // 3. both restart at once, past the 3-day reminder of the review window: both job executors take the wave
             CrashOnPostgresTest.await(Duration.ofSeconds(180), () -> CrashOnPostgresTest.pendingJobs(db) == 0
