@@ -96,7 +96,7 @@ class CrashOnPostgresTest {
     }
 
     /** A consultation on PAN3's drafts open in demo time (the process would open it only in March). */
-    private static void openConsultation(JdbcClient db) {
+    static void openConsultation(JdbcClient db) {
         db.sql("""
                 INSERT INTO pan_deadline (plan_id, kind, due_at, initial_due_at)
                 SELECT id, 'PUBLIC_CONSULTATION', TIMESTAMPTZ '2024-04-30 00:00Z', TIMESTAMPTZ '2024-04-30 00:00Z'
@@ -108,12 +108,12 @@ class CrashOnPostgresTest {
     }
 
     /** The demo clock's offset is kept in the engine's properties (DemoClock); the next start reads it. */
-    private static void moveDemoClock(JdbcClient db, Duration forward) {
+    static void moveDemoClock(JdbcClient db, Duration forward) {
         assertThat(db.sql("UPDATE ACT_GE_PROPERTY SET VALUE_ = CAST(CAST(VALUE_ AS BIGINT) + ? AS VARCHAR) "
                 + "WHERE NAME_ = 'pan.demo.clock-offset-ms'").param(forward.toMillis()).update()).isEqualTo(1);
     }
 
-    private static int reminderRecords(JdbcClient db) {
+    static int reminderRecords(JdbcClient db) {
         return db.sql("SELECT COUNT(*) FROM pan_sent_mail WHERE mail_key LIKE 'REMINDER:%'")
                 .query(Integer.class).single();
     }

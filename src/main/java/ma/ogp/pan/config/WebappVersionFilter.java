@@ -13,9 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -34,7 +34,8 @@ public class WebappVersionFilter {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Hiding());
         registration.setName("camunda-webapp-version-hiding");
         registration.addUrlPatterns("/camunda/app/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // right after the session filter: whether someone is signed in is read from the session in the database
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         return registration;
     }
 

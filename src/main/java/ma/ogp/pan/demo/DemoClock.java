@@ -3,6 +3,7 @@ package ma.ogp.pan.demo;
 import java.time.Duration;
 import java.time.Instant;
 
+import ma.ogp.pan.cluster.ClusterProperties;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  * from {@code pan.demo.clock-start}, and the secretariat can move it forward to see reminders, escalations and
  * deadlines happen. The offset is kept in the engine's properties, so a restart resumes the same demo time. It is
  * set when the engine is built, before the job executor looks at any timer.
+ * <p>The clock is per JVM (Camunda's ClockUtil): with more than one node ({@code pan.cluster.nodes}) each node reads
+ * the stored offset at its start and the clock no longer moves, so that no two nodes ever run on different times.
  */
 @Component
 @ConditionalOnExpression("${pan.demo.enabled:false} and '${pan.demo.clock-start:}' != ''")
@@ -26,11 +29,13 @@ public class DemoClock extends AbstractProcessEnginePlugin {
     private static final String OFFSET_PROPERTY = "pan.demo.clock-offset-ms";
 
     private final DemoProperties properties;
+    private final ClusterProperties cluster;
     private ManagementService management;
     private long offsetMillis;
 
-    DemoClock(DemoProperties properties) {
+    DemoClock(DemoProperties properties, ClusterProperties cluster) {
         this.properties = properties;
+        this.cluster = cluster;
     }
 
     @Override
@@ -45,8 +50,16 @@ public class DemoClock extends AbstractProcessEnginePlugin {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
+    /** Whether the secretariat may move the time: on a single node only. */
+    public boolean isMovable() {
+        return cluster.isSingleNode();
+    }
+
     /** Moves the demo's time forward; timers that become due fire. */
     public synchronized Instant advance(Duration duration) {
+        if (!isMovable()) {
+            throw new IllegalStateException("Avec plusieurs nœuds, l'horloge de la démo reste fixe");
+        }
         if (duration.isNegative() || duration.isZero() || duration.toDays() > 31) {
             throw new IllegalArgumentException("La démo avance de 1 heure à 31 jours, jamais en arrière");
         }

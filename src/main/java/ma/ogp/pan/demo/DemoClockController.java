@@ -34,6 +34,7 @@ class DemoClockController {
     String show(Model model, Authentication user) {
         SecretariatOnly.require(user);
         model.addAttribute("now", WHEN.format(clock.now()));
+        model.addAttribute("movable", clock.isMovable());
         return "app/demo-clock";
     }
 
@@ -44,6 +45,8 @@ class DemoClockController {
             clock.advance(Duration.ofHours(heures));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
         return "redirect:/app/demo/horloge";
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import ma.ogp.pan.cluster.StartupLock;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
@@ -52,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads PAN3 as the minutes of 22 Feb 2024 describe it: plan and calendar, institutions, people and their
  * Camunda accounts, the meeting, the 22 draft commitments and the observations made on them. Runs before
  * {@code IdentityBootstrap}, which then gives the demo users their groups. Loads once: a plan that exists is left
- * as it is, and everything is loaded in one transaction.
+ * as it is, and everything is loaded in one transaction, one node at a time ({@link StartupLock}).
  */
 @Component
 @Order(1)
@@ -74,10 +75,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPasswords passwords;
     private final PlanCoCreation coCreation;
     private final IdeaService ideas;
+    private final StartupLock lock;
 
     DemoDataLoader(ActionPlanRepository plans, CommitteeRepository committee, CommitmentRepository commitments,
                    ObservationRepository observations, MeetingRepository meetings, IdentityService identity,
-                   DemoProperties properties, PlanCoCreation coCreation, IdeaService ideas) {
+                   DemoProperties properties, PlanCoCreation coCreation, IdeaService ideas, StartupLock lock) {
+        this.lock = lock;
         this.coCreation = coCreation;
         this.ideas = ideas;
         this.plans = plans;
@@ -94,6 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
         DemoData data = read();
+        lock.hold();
         if (plans.findByCode(data.plan().code()).isPresent()) {
             LOG.info("Demo plan {} is already loaded", data.plan().code());
         } else {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import ma.ogp.pan.cluster.ClusterProperties;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -59,5 +60,13 @@ class DemoClockTest {
         long kept = Long.parseLong(management.getProperties().get("pan.demo.clock-offset-ms"));
         assertThat(Instant.now().plusMillis(kept)).isBetween(later.minusSeconds(60), later.plusSeconds(60));
         assertThatThrownBy(() -> demoClock.advance(Duration.ofHours(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withMoreThanOneNodeTheClockStaysWhereItIs() {
+        DemoClock twoNodes = new DemoClock(new DemoProperties(true, "demo", false, null), new ClusterProperties(2));
+        assertThat(twoNodes.isMovable()).isFalse();
+        assertThatThrownBy(() -> twoNodes.advance(Duration.ofHours(1))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("plusieurs nœuds");
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,6 +52,12 @@ public final class Visitor {
         cookie.setVersion(0);
         cookies.getCookieStore().add(URI.create(baseUrl), cookie);
         return this;
+    }
+
+    /** The value of a cookie the application set, if any. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     public HttpResponse<String> get(String path) {
