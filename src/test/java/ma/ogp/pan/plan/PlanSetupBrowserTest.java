@@ -9,7 +9,6 @@ import ma.ogp.pan.support.BrowserTest;
 import ma.ogp.pan.support.PanIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -39,7 +38,7 @@ class PlanSetupBrowserTest extends BrowserTest {
         assertAccessible("formulaire");
         browser.findElement(By.id("code")).sendKeys("PAN9");
         browser.findElement(By.id("title")).sendKeys("Neuvième Plan d'Action National");
-        set(Map.of("periodStart", "2031-01-01", "periodEnd", "2034-12-31",
+        setValues(Map.of("periodStart", "2031-01-01", "periodEnd", "2034-12-31",
                 "phaseStarts[CALL_FOR_COMMITMENTS]", "2030-09-01", "phaseEnds[CALL_FOR_COMMITMENTS]", "2030-10-15",
                 "phaseStarts[COMMITTEE_REVIEW]", "2030-10-10", "phaseEnds[COMMITTEE_REVIEW]", "2030-10-31",
                 "deadlines[REVIEW_COMMENTS]", "2030-10-25", "deadlines[REVISION]", "2030-11-20"));
@@ -48,7 +47,7 @@ class PlanSetupBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role='alert']"), "sans se chevaucher"));
         assertAccessible("refus");
 
-        set(Map.of("phaseStarts[COMMITTEE_REVIEW]", "2030-10-16"));
+        setValues(Map.of("phaseStarts[COMMITTEE_REVIEW]", "2030-10-16"));
         browser.findElement(By.cssSelector("form.plan-form button[type='submit']")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "PAN9 – Neuvième Plan d'Action National"));
         assertThat(browser.findElement(By.cssSelector("[role='status']")).getText()).contains("en brouillon");
@@ -66,11 +65,5 @@ class PlanSetupBrowserTest extends BrowserTest {
         browser.get(base + "/calendrier?plan=PAN9&lang=ar");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertAccessible("calendrier-ar");
-    }
-
-    /** Date fields take typed keys in the browser's locale: their value is set as a picker would. */
-    private void set(Map<String, String> fields) {
-        fields.forEach((name, value) -> ((JavascriptExecutor) browser).executeScript(
-                "document.querySelector(arguments[0]).value = arguments[1];", "[name='" + name + "']", value));
     }
 }

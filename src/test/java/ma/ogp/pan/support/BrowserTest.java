@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +111,12 @@ public abstract class BrowserTest {
             wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(assignee));
         }
+    }
+
+    /** Sets fields of an application page by name, as a date picker would: typed dates follow the browser's locale. */
+    protected void setValues(Map<String, String> fields) {
+        fields.forEach((name, value) -> ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector(arguments[0]).value = arguments[1];", "[name='" + name + "']", value));
     }
 
     /** Types into the Camunda Form's field whose id contains {@code field} (the first one of a dynamic list). */
