@@ -24,6 +24,7 @@ import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.committee.Sector;
 import ma.ogp.pan.identity.Accounts;
 import ma.ogp.pan.identity.EngineGroups;
+import ma.ogp.pan.identity.SignedInSessions;
 import ma.ogp.pan.people.Invitations.InvitationMail;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
@@ -65,16 +66,18 @@ public class PersonService {
     private final Accounts accounts;
     private final EngineGroups groups;
     private final Invitations invitations;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
     PersonService(CommitteeRepository committee, PeopleRepository people, ActionPlanRepository plans, Accounts accounts,
-                  EngineGroups groups, Invitations invitations, Clock clock) {
+                  EngineGroups groups, Invitations invitations, SignedInSessions sessions, Clock clock) {
         this.committee = committee;
         this.people = people;
         this.plans = plans;
         this.accounts = accounts;
         this.groups = groups;
         this.invitations = invitations;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -173,6 +176,7 @@ public class PersonService {
         if (person.login() != null) {
             accounts.close(person.login());
             groups.sync(person.login());
+            sessions.end(person.login());
         }
     }
 

@@ -3,9 +3,11 @@ package ma.ogp.pan.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.PanIntegrationTest;
 import ma.ogp.pan.support.Visitor;
@@ -35,6 +37,7 @@ abstract class SecurityScenarios {
     static final String[] SECRETARIAT = {"oelmoustamide", "demo"};
     static final String[] MSISF_FOCAL_POINT = {"aameziane", "demo"};
     static final String[] CIVIL_SOCIETY_MEMBER = {"ssallahi", "demo"};
+    static final String WEBAPP_USER = "/camunda/api/admin/auth/user/default";
 
     /** What Tasklist sends for a revised fiche: lists as JSON variables. */
     static final String REVISED_FICHE = """
@@ -52,6 +55,7 @@ abstract class SecurityScenarios {
     @Autowired IdentityService identity;
     @Autowired FilterService filters;
     @Autowired CommitmentRepository commitments;
+    @Autowired CommitteeRepository committee;
     Http http;
 
     @BeforeEach
@@ -168,6 +172,29 @@ abstract class SecurityScenarios {
         assertThat(webapps.statusCode()).isEqualTo(200);
         assertThat(webapps.body()).contains("\"userId\":\"" + CIVIL_SOCIETY_MEMBER[0] + "\"", "tasklist")
                 .doesNotContain("\"admin\"");
+    }
+
+    @Test
+    void aPersonWhoLeavesIsSignedOutOfTheSessionsSheHasOpen() {
+        String leaving = "relmilloud";
+        Visitor atLogin = new Visitor(port);
+        assertThat(atLogin.post("/login", Map.of("username", leaving, "password", "demo"), atLogin.csrfToken("/login"))
+                .statusCode()).isEqualTo(302);
+        Visitor atTasklist = new Visitor(port);
+        assertThat(atTasklist.loginToWebapps(leaving, "demo").statusCode()).isEqualTo(200);
+        for (Visitor signedIn : List.of(atLogin, atTasklist)) {
+            assertThat(signedIn.get(WEBAPP_USER).statusCode()).isEqualTo(200);
+            assertThat(signedIn.get("/app/plans/PAN3").statusCode()).isEqualTo(200);
+        }
+
+        String page = "/app/personnes/" + committee.findPersonByLogin(leaving).orElseThrow().id();
+        Visitor secretariat = new Visitor(port).loggedInAs(SECRETARIAT[0], SECRETARIAT[1]);
+        assertThat(secretariat.submit(page, page + "/desactivation", Map.of(), true).statusCode()).isEqualTo(200);
+
+        for (Visitor signedIn : List.of(atLogin, atTasklist)) {
+            assertThat(signedIn.get(WEBAPP_USER).statusCode()).isEqualTo(404);
+            assertThat(signedIn.get("/app/plans/PAN3").statusCode()).isEqualTo(302);
+        }
     }
 
     @Test
