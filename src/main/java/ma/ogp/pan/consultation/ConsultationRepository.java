@@ -3,12 +3,16 @@ package ma.ogp.pan.consultation;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.OgpValue;
-
+import ma.ogp.pan.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,6 +30,12 @@ class ConsultationRepository {
             JOIN pan_commitment_version v ON v.commitment_id = c.id
              AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
             WHERE cc.consultation_id = ?""";
+
+    /** Parameters: the institution's code twice, the OGP value twice; null matches all. */
+    private static final String FILTERS = " " + """
+            AND (CAST(? AS VARCHAR(40)) IS NULL OR i.code = ?)
+            AND (CAST(? AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM pan_version_ogp_value o
+                                                    WHERE o.version_id = v.id AND o.ogp_value = ?))""";
 
     private static final String SELECT_CONSULTATION = """
             SELECT k.id, k.plan_id, k.opens_at, d.due_at AS closes_at, k.closed_at FROM pan_consultation k
@@ -70,13 +80,37 @@ class ConsultationRepository {
     }
 
     List<ConsultedCommitment> findCommitments(long consultationId) {
-        return jdbc.sql(COMMITMENTS + " ORDER BY c.number").param(consultationId).query(Row.class).list().stream()
-                .map(this::withValues).toList();
+        return withValues(jdbc.sql(COMMITMENTS + " ORDER BY c.number").param(consultationId).query(Row.class).list());
+    }
+
+    /** A page of the commitments led by {@code institution} (a code) and serving {@code value}, each when not null. */
+    List<ConsultedCommitment> findCommitments(long consultationId, String institution, OgpValue value, Paging page) {
+        return withValues(jdbc.sql(COMMITMENTS + FILTERS + " ORDER BY c.number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(consultationId, institution, institution, value == null ? null : value.name(),
+                        value == null ? null : value.name(), page.offset(), page.size())
+                .query(Row.class).list());
+    }
+
+    int countCommitments(long consultationId, String institution, OgpValue value) {
+        return jdbc.sql("SELECT COUNT(*) FROM (" + COMMITMENTS + FILTERS + ") f")
+                .params(consultationId, institution, institution, value == null ? null : value.name(),
+                        value == null ? null : value.name())
+                .query(Integer.class).single();
+    }
+
+    /** The institutions leading the consultation's commitments, in the order of their first commitment. */
+    List<LeadInstitution> findLeadInstitutions(long consultationId) {
+        return jdbc.sql("""
+                SELECT i.code, i.name FROM pan_consultation_commitment cc
+                JOIN pan_commitment c ON c.id = cc.commitment_id
+                JOIN pan_institution i ON i.id = c.lead_institution_id
+                WHERE cc.consultation_id = ? GROUP BY i.code, i.name ORDER BY MIN(c.number)""")
+                .param(consultationId).query(LeadInstitution.class).list();
     }
 
     Optional<ConsultedCommitment> findCommitment(long consultationId, String reference) {
-        return jdbc.sql(COMMITMENTS + " AND c.reference = ?").params(consultationId, reference)
-                .query(Row.class).optional().map(this::withValues);
+        return withValues(jdbc.sql(COMMITMENTS + " AND c.reference = ?").params(consultationId, reference)
+                .query(Row.class).list()).stream().findFirst();
     }
 
     void markClosed(long consultationId, OffsetDateTime at) {
@@ -98,10 +132,10 @@ class ConsultationRepository {
         List<Counts> counts = jdbc.sql("""
                 SELECT commitment_id, received_count, approved_count FROM pan_comment_consolidation
                 WHERE consultation_id = ?""").param(consultationId).query(Counts.class).list();
-        List<ConsultedCommitment> commitments = findCommitments(consultationId);
-        return counts.stream().map(c -> new Consolidation(commitments.stream()
-                .filter(k -> k.id() == c.commitmentId()).findFirst().orElseThrow(), c.receivedCount(), c.approvedCount()))
-                .toList();
+        Map<Long, ConsultedCommitment> commitments = findCommitments(consultationId).stream()
+                .collect(Collectors.toMap(ConsultedCommitment::id, Function.identity()));
+        return counts.stream().map(c -> new Consolidation(commitments.get(c.commitmentId()), c.receivedCount(),
+                c.approvedCount())).toList();
     }
 
     Optional<String> findConsolidationSummary(long commitmentId) {
@@ -109,12 +143,20 @@ class ConsultationRepository {
                 .query(String.class).optional();
     }
 
-    private ConsultedCommitment withValues(Row row) {
-        Set<OgpValue> values = EnumSet.noneOf(OgpValue.class);
-        jdbc.sql("SELECT ogp_value FROM pan_version_ogp_value WHERE version_id = ?").param(row.versionId())
-                .query(String.class).list().forEach(v -> values.add(OgpValue.valueOf(v)));
-        return new ConsultedCommitment(row.id(), row.reference(), row.number(), row.versionNo(), row.title(),
-                row.leadInstitutionCode(), row.leadInstitutionName(), values);
+    /** The rows with their versions' OGP values, read in one query per thousand rows. */
+    private List<ConsultedCommitment> withValues(List<Row> rows) {
+        Map<Long, Set<OgpValue>> values = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += 1000) {
+            List<Long> ids = rows.subList(from, Math.min(rows.size(), from + 1000)).stream().map(Row::versionId).toList();
+            jdbc.sql("SELECT version_id, ogp_value FROM pan_version_ogp_value WHERE version_id IN (:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(OgpValue.class))
+                            .add(OgpValue.valueOf(rs.getString(2))))
+                    .list();
+        }
+        return rows.stream().map(row -> new ConsultedCommitment(row.id(), row.reference(), row.number(), row.versionNo(),
+                row.title(), row.leadInstitutionCode(), row.leadInstitutionName(),
+                values.getOrDefault(row.versionId(), EnumSet.noneOf(OgpValue.class)))).toList();
     }
 
     private record Row(long id, String reference, int number, long versionId, int versionNo, String title,

@@ -12,6 +12,7 @@ import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.web.Paging;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -111,13 +112,19 @@ public class ConsultationService {
         return clock.instant().isBefore(consultation.opensAt().toInstant());
     }
 
-    /** The consultation's commitments, optionally those of one institution and/or serving one OGP value. */
+    /** A page (from 1) of the consultation's commitments, optionally those of one institution and/or one OGP value. */
     @Transactional(readOnly = true)
-    public List<ConsultedCommitment> commitments(Consultation consultation, String institution, OgpValue value) {
-        return consultations.findCommitments(consultation.id()).stream()
-                .filter(c -> institution == null || institution.isBlank() || c.leadInstitutionCode().equals(institution))
-                .filter(c -> value == null || c.ogpValues().contains(value))
-                .toList();
+    public CommitmentListPage commitments(Consultation consultation, String institution, OgpValue value, int page) {
+        String lead = institution == null || institution.isBlank() ? null : institution;
+        Paging paging = Paging.of(consultations.countCommitments(consultation.id(), lead, value),
+                CommitmentListPage.SIZE, page);
+        return new CommitmentListPage(consultations.findCommitments(consultation.id(), lead, value, paging), paging);
+    }
+
+    /** The lead institutions of the consultation's commitments (code and name), for its filter. */
+    @Transactional(readOnly = true)
+    public List<LeadInstitution> leadInstitutions(Consultation consultation) {
+        return consultations.findLeadInstitutions(consultation.id());
     }
 
     /** The consultation a commitment is under, or a 404 for a commitment not under any. */
@@ -136,11 +143,9 @@ public class ConsultationService {
     /** A page (from 1) of a commitment's approved comments; a page out of range shows the nearest one. */
     @Transactional(readOnly = true)
     public CommentPage approved(long commitmentId, int page) {
-        int total = comments.countApproved(commitmentId);
-        int pages = Math.max(1, (total + CommentPage.SIZE - 1) / CommentPage.SIZE);
-        int number = Math.min(Math.max(page, 1), pages);
-        return new CommentPage(comments.findApproved(commitmentId, (number - 1) * CommentPage.SIZE, CommentPage.SIZE),
-                number, pages, total);
+        Paging paging = Paging.of(comments.countApproved(commitmentId), CommentPage.SIZE, page);
+        return new CommentPage(comments.findApproved(commitmentId, paging.offset(), CommentPage.SIZE),
+                paging.number(), paging.pages(), paging.total());
     }
 
     /**

@@ -1,12 +1,8 @@
 package ma.ogp.pan.consultation;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,17 +41,15 @@ class PublicConsultationController {
 
     @GetMapping
     String list(@RequestParam(required = false) String plan, @RequestParam(required = false) String institution,
-                @RequestParam(name = "valeur", required = false) OgpValue value, Model model) {
+                @RequestParam(name = "valeur", required = false) OgpValue value,
+                @RequestParam(defaultValue = "1") int page, Model model) {
         Optional<Consultation> consultation = plan == null ? consultations.latest() : consultations.ofPlan(plan);
         model.addAttribute("consultation", consultation.orElse(null));
         consultation.ifPresent(c -> {
-            List<ConsultedCommitment> all = consultations.commitments(c, null, null);
             model.addAttribute("open", consultations.isOpen(c));
             model.addAttribute("notYet", consultations.isBeforeOpening(c));
-            model.addAttribute("institutions", all.stream()
-                    .map(x -> new String[] {x.leadInstitutionCode(), x.leadInstitutionName()})
-                    .filter(distinctBy()).toList());
-            model.addAttribute("commitments", consultations.commitments(c, institution, value));
+            model.addAttribute("institutions", consultations.leadInstitutions(c));
+            model.addAttribute("list", consultations.commitments(c, institution, value, page));
         });
         model.addAttribute("values", OgpValue.values());
         model.addAttribute("plan", plan);
@@ -126,11 +120,5 @@ class PublicConsultationController {
         // a new key for every form shown: a form shown again after a refusal stored nothing under the old one
         form.setSubmissionKey(UUID.randomUUID().toString());
         model.addAttribute("form", form);
-    }
-
-    /** Keeps the first of each institution code. */
-    private static Predicate<String[]> distinctBy() {
-        Set<String> seen = new HashSet<>();
-        return pair -> seen.add(pair[0]);
     }
 }

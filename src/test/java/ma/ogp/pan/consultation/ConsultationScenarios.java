@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +96,38 @@ abstract class ConsultationScenarios {
 
         assertThat(visitor.get("/consultation/" + reference).body()).contains("Il faut publier le calendrier des guichets.",
                 "Amina B.", ", Association Citoyenne");
+    }
+
+    @Test
+    void aConsultationOfManyDraftsIsListedFiftyAPageWithItsFiltersKept() {
+        ActionPlan many = plans.insert(new ActionPlan(null, "CM" + System.nanoTime() % 1_000_000, "Plan de 120 projets",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
+        List<Long> ids = new ArrayList<>();
+        for (int n = 1; n <= 120; n++) {
+            ids.add(commitment(many, committee, commitments, n, "Projet numéro " + n,
+                    n % 2 == 0 ? OgpValue.TRANSPARENCY : OgpValue.PUBLIC_ACCOUNTABILITY));
+        }
+        consultations.open(many.code(), OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusDays(7), ids);
+        String list = "/consultation?plan=" + many.code();
+
+        String first = visitor.get(list).body();
+        assertThat(first).contains("120 projet(s) d&#39;engagement, page 1 sur 3", many.code() + "-50 · ")
+                .doesNotContain(many.code() + "-51 · ").contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+        String last = visitor.get(list + "&page=3").body();
+        assertThat(last).contains("page 3 sur 3", many.code() + "-101 · ", many.code() + "-120 · ")
+                .doesNotContain(many.code() + "-100 · ").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        // out of range: the nearest page
+        assertThat(visitor.get(list + "&page=99").body()).contains("page 3 sur 3");
+        assertThat(visitor.get(list + "&page=-1").body()).contains("page 1 sur 3");
+
+        String transparency = visitor.get(list + "&valeur=TRANSPARENCY&page=2").body();
+        assertThat(transparency).contains("60 projet(s) d&#39;engagement, page 2 sur 2", many.code() + "-102 · ")
+                .doesNotContain(many.code() + "-101 · ")
+                .contains("valeur=TRANSPARENCY&amp;page=1\">");
+        assertThat(visitor.get(list + "&institution=MSISF&valeur=PUBLIC_ACCOUNTABILITY").body())
+                .contains("60 projet(s) d&#39;engagement, page 1 sur 2");
+        assertThat(visitor.get(list + "&institution=NULLE-PART").body()).contains("0 projet(s) d&#39;engagement");
+        assertThat(visitor.get(list + "&page=abc").statusCode()).isEqualTo(400);
     }
 
     @Test
