@@ -9,6 +9,7 @@ import java.util.Set;
 
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.FormList;
+import ma.ogp.pan.web.Paging;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +45,16 @@ public class CommitmentRepository {
     public List<Commitment> findByPlan(long planId) {
         return jdbc.sql(LISTED + " WHERE c.plan_id = ? ORDER BY c.number")
                 .param(planId).query(Commitment.class).list();
+    }
+
+    /** A page of the plan's commitments, by number. */
+    public List<Commitment> findByPlan(long planId, Paging page) {
+        return jdbc.sql(LISTED + " WHERE c.plan_id = ? ORDER BY c.number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(planId, page.offset(), page.size()).query(Commitment.class).list();
+    }
+
+    public int countByPlan(long planId) {
+        return jdbc.sql("SELECT COUNT(*) FROM pan_commitment WHERE plan_id = ?").param(planId).query(Integer.class).single();
     }
 
     /**

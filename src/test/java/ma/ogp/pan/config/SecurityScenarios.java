@@ -215,6 +215,24 @@ abstract class SecurityScenarios {
     }
 
     @Test
+    void theCommitmentsApiGivesAPageWithItsTotalAndLinks() {
+        HttpResponse<String> last = http.get("/api/plans/PAN3/commitments?page=3&size=10", SECRETARIAT);
+        assertThat(last.statusCode()).isEqualTo(200);
+        assertThat(last.headers().firstValue("X-Total-Count")).hasValue("22");
+        assertThat(last.body()).contains("\"PAN3-21\"", "\"PAN3-22\"").doesNotContain("\"PAN3-20\"");
+        assertThat(last.headers().firstValue("Link").orElseThrow()).contains("page=2&size=10>; rel=\"prev\"")
+                .doesNotContain("next");
+        HttpResponse<String> all = http.get("/api/plans/PAN3/commitments", SECRETARIAT);
+        assertThat(all.body()).contains("\"PAN3-01\"", "\"PAN3-22\"");
+        assertThat(all.headers().firstValue("Link")).isEmpty();
+        for (String bad : List.of("size=0", "size=501", "size=abc", "page=x")) {
+            HttpResponse<String> refused = http.get("/api/plans/PAN3/commitments?" + bad, SECRETARIAT);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).doesNotContain("java.", "Exception");
+        }
+    }
+
+    @Test
     void unknownPlanIsA404WithAMessage() {
         HttpResponse<String> missing = http.get("/api/plans/PAN9/commitments", SECRETARIAT);
         assertThat(missing.statusCode()).isEqualTo(404);
