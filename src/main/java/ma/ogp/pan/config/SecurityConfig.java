@@ -5,6 +5,7 @@ import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.identity.WebappSessionContext;
 import ma.ogp.pan.identity.WebappSignIn;
 import ma.ogp.pan.web.HomeController;
+import ma.ogp.pan.web.PublicNotices;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,7 @@ public class SecurityConfig {
     static final String[] PUBLIC = {
         "/", "/login", HomeController.THROTTLED_LOGIN, "/error", "/css/**", "/favicon.ico", "/calendrier/**",
         "/consultation/**", "/plan/**", "/plan.pdf", "/reponses/**", "/rapport/**", "/rapport.pdf", "/proces-verbaux/**",
-        "/donnees/**", "/compte/mot-de-passe"
+        "/donnees/**", "/compte/mot-de-passe", PublicNotices.PRIVACY, PublicNotices.ACCESSIBILITY
     };
 
     /**

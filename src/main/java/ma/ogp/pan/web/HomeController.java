@@ -4,16 +4,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The public home page and the staff login page. */
+/** The staff login page (the public home page is the plan's: PublicHomeController). */
 @Controller
 public class HomeController {
 
     public static final String THROTTLED_LOGIN = "/login/attente";
-
-    @GetMapping("/")
-    String home() {
-        return "index";
-    }
 
     @GetMapping("/login")
     String login() {

@@ -3,6 +3,7 @@ package ma.ogp.pan.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.committee.CommitteeRepository;
@@ -56,5 +57,19 @@ class PublicConsultationBrowserTest extends BrowserTest {
         browser.get(base + "/consultation/" + plan.code() + "-01?lang=ar");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertAccessible("fiche-ar");
+    }
+
+    @Test
+    void theHomePageAndTheNoticesInTheFooterAreAccessibleInEachLanguage() throws IOException {
+        String base = "http://localhost:" + port;
+        for (String lang : List.of("fr", "ar", "en")) {
+            browser.get(base + "/?lang=" + lang);
+            assertAccessible("accueil-" + lang);
+            browser.findElement(By.cssSelector("footer a[href='/confidentialite']")).click();
+            assertAccessible("confidentialite-" + lang);
+            browser.findElement(By.cssSelector("footer a[href='/accessibilite']")).click();
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+            assertAccessible("accessibilite-" + lang);
+        }
     }
 }

@@ -262,6 +262,33 @@ abstract class PlanSetupScenarios {
         assertThat(anonymous.get("/donnees/NOPE/calendrier.csv").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theHomePageSaysWhatComesNextInEachLanguageWithOnlyPublicLinksAndItsNotices() {
+        assertThat(create(good()).statusCode()).isEqualTo(302);
+        assertThat(publish().statusCode()).isEqualTo(302);
+        int y = year - 1;
+
+        String french = HtmlUtils.htmlUnescape(anonymous.get("/?lang=fr").body());
+        assertThat(french).contains("Où en est la co-création du " + code,
+                "Prochaine phase : Appel à engagements, du 1 septembre " + y + " au 15 octobre " + y + ".",
+                "href=\"/calendrier?plan=" + code + "\"", "href=\"/consultation\"", "href=\"/confidentialite\"",
+                "href=\"/accessibilite\"", "mailto:")
+                .doesNotContain("Phase en cours", "/app", "/camunda", "Modération", "Cockpit", "Tasklist");
+        assertThat(HtmlUtils.htmlUnescape(anonymous.get("/?lang=ar").body())).contains("dir=\"rtl\"",
+                "المرحلة المقبلة: الدعوة إلى تقديم الالتزامات");
+        assertThat(anonymous.get("/?lang=en").body()).contains("Next phase: Call for commitments, from 1 September " + y);
+
+        for (String notice : List.of("/confidentialite", "/accessibilite")) {
+            for (String lang : List.of("fr", "ar", "en")) {
+                HttpResponse<String> page = anonymous.get(notice + "?lang=" + lang);
+                assertThat(page.statusCode()).as(notice + " " + lang).isEqualTo(200);
+                assertThat(page.body()).as(notice + " " + lang).contains("lang=\"" + lang + "\"", "mailto:");
+            }
+        }
+        assertThat(HtmlUtils.htmlUnescape(anonymous.get("/confidentialite?lang=fr").body()))
+                .contains("loi n° 09-08", "il n'est jamais publié");
+    }
+
     /** A plan whose co-creation runs in the autumn before its period. */
     private Map<String, String> good() {
         int y = year - 1;
