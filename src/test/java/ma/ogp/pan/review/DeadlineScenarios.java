@@ -14,14 +14,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -34,6 +37,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
+import ma.ogp.pan.plan.DeadlineService;
 import ma.ogp.pan.plan.PlanCoCreation;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.Processes;
@@ -125,7 +129,7 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
                 .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(Date.from(newDue.toInstant())));
         assertThat(management.createJobQuery().processInstanceId(commitment.getId())
                 .activityId("BoundaryEvent_ReviewRoundDue").singleResult().getDuedate())
-                .isEqualTo(Date.from(newDue.toInstant()));
+                .isEqualTo(Date.from(newDue.plus(DeadlineService.SAFETY_NET).toInstant()));
 
         assertThat(Arrays.stream(SMTP.getReceivedMessages()).flatMap(m -> Mails.recipients(m).stream()))
                 .containsExactlyInAnyOrder("hbennani@pan3.example.org", "ssallahi@pan3.example.org");
@@ -221,8 +225,8 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
                 fixture.plan.code() + ":REVIEW_COMMENTS:" + CIVIL_SOCIETY_MEMBERS.get(1));
         review(lifecycleOf(first), GOVERNMENT_MEMBER);
         review(lifecycleOf(second), GOVERNMENT_MEMBER);
-        ProcessInstance finished = reminderOf(GOVERNMENT_MEMBER);
-        ProcessInstance owing = reminderOf(CIVIL_SOCIETY_MEMBERS.get(0));
+        ProcessInstance finished = reminderOf(Deadline.REVIEW_COMMENTS, GOVERNMENT_MEMBER);
+        ProcessInstance owing = reminderOf(Deadline.REVIEW_COMMENTS, CIVIL_SOCIETY_MEMBERS.get(0));
 
         management.executeJob(timer(finished, "Timer_NoticeDue").getId());
         runJobs(finished);
@@ -315,6 +319,38 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         assertThat(reviewReminders()).isEmpty();
     }
 
+    /**
+     * At the review deadline the plan closes every lifecycle's round (ReviewWindowClosed) in the window's timer job;
+     * each lifecycle's own round timer, its safety net, is due an hour later, so that the two never run together
+     * (they did: the plan's job failed with OptimisticLockingException against each lifecycle's timer job).
+     */
+    @Test
+    void theJobsDueAtTheReviewDeadlineRunTogetherWithoutConflict() throws Exception {
+        IntStream.rangeClosed(31, 38).forEach(n -> fixture.commitment(n, "Engagement " + n));
+        ProcessInstance plan = startPlan();
+        List<ProcessInstance> started = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(Processes.COMMITMENT_LIFECYCLE).variableValueEquals("planId", fixture.plan.id())
+                .list();
+        Set<String> ofThePlan = new HashSet<>(List.of(calledInstance(plan).getId()));
+        Stream.concat(started.stream(), reviewReminders().stream()).forEach(p -> ofThePlan.add(p.getId()));
+        Date deadline = Date.from(REVIEW_DUE.toInstant());
+        List<Job> due = management.createJobQuery().duedateLowerThen(new Date(deadline.getTime() + 1)).list().stream()
+                .filter(job -> ofThePlan.contains(job.getProcessInstanceId())).toList();
+        assertThat(due).filteredOn(job -> job.getDuedate().equals(deadline)).singleElement()
+                .satisfies(job -> assertThat(job.getProcessInstanceId()).isEqualTo(calledInstance(plan).getId()));
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            together(threads, due.stream().map(job -> run(() -> management.executeJob(job.getId()))).toList());
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(started).hasSize(8).allSatisfy(c -> assertThat(c).isWaitingAt("Task_ConsolidateReview"));
+        assertThat(plan).hasPassed("Task_CloseReviewWindow");
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+    }
+
     private static String subjectStart(MimeMessage mail) throws MessagingException {
         String subject = mail.getSubject();
         return subject.substring(0, subject.indexOf(" tâche(s)"));
@@ -365,15 +401,8 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         tasks.complete(own.getId(), Map.of("observationText", "Observation", "recommendedDecision", "REVISE"));
     }
 
-    /** The plan's running review reminders: one deadline-notices instance per member, no parent. */
     private List<ProcessInstance> reviewReminders() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("deadline-notices")
-                .processInstanceBusinessKeyLike(fixture.plan.code() + ":REVIEW_COMMENTS:%").list();
-    }
-
-    private ProcessInstance reminderOf(String member) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("deadline-notices")
-                .processInstanceBusinessKey(fixture.plan.code() + ":REVIEW_COMMENTS:" + member).singleResult();
+        return reminders(Deadline.REVIEW_COMMENTS);
     }
 
     private List<Job> reviewReminderTimers() {

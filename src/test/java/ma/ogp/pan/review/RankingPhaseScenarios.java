@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.adoption.AdoptionService;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.identity.CamundaGroups;
+import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.FormText;
 import ma.ogp.pan.publication.IdeaService;
@@ -310,11 +311,11 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
     void withoutTheSupportUnitsAnswerAndWithAMemberWhoNeverAssessed() {
         ProcessInstance plan = startAtAssessment();
         assertThat(plan).hasPassed("Task_StartAssessmentReminders");
-        assertThat(reminders()).hasSize(3); // one per member, apart from the plan
+        assertThat(reminders(Deadline.ASSESSMENT)).hasSize(3); // one per member, apart from the plan
         assess(plan, GOVERNMENT_MEMBER, Map.of(accessLaw, "TRANSFORMATIVE", openData, "MODERATE", guide, "TRANSFORMATIVE"));
         // whoever handed in the sheet gets no more reminders; the others are reminded before the deadline
-        ProcessInstance done = reminderOf(GOVERNMENT_MEMBER);
-        ProcessInstance late = reminderOf(CIVIL_SOCIETY_MEMBERS.get(1));
+        ProcessInstance done = reminderOf(Deadline.ASSESSMENT, GOVERNMENT_MEMBER);
+        ProcessInstance late = reminderOf(Deadline.ASSESSMENT, CIVIL_SOCIETY_MEMBERS.get(1));
         for (ProcessInstance reminder : List.of(done, late)) {
             management.executeJob(management.createJobQuery().processInstanceId(reminder.getId())
                     .activityId("Timer_NoticeDue").singleResult().getId());
@@ -322,7 +323,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
                     .activityId("Task_SendNotice").singleResult().getId());
         }
         assertThat(done).isEnded().hasPassed("EndEvent_NothingOwed");
-        assertThat(reminders()).hasSize(2);
+        assertThat(reminders(Deadline.ASSESSMENT)).hasSize(2);
         assertThat(SMTP.getReceivedMessages()).singleElement().satisfies(m -> {
             assertThat(Mails.recipients(m)).containsExactly("ssallahi@pan3.example.org");
             assertThat(m.getSubject()).contains(" : 1 tâche(s) à terminer ");
@@ -360,15 +361,7 @@ abstract class RankingPhaseScenarios extends ReviewProcessTest {
                         .containsEntry("reason", "Jugé non vérifiable par la majorité des membres du comité"));
     }
 
-    private List<ProcessInstance> reminders() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("deadline-notices")
-                .processInstanceBusinessKeyLike(fixture.plan.code() + ":ASSESSMENT:%").list();
-    }
 
-    private ProcessInstance reminderOf(String member) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("deadline-notices")
-                .processInstanceBusinessKey(fixture.plan.code() + ":ASSESSMENT:" + member).singleResult();
-    }
 
     private ProcessInstance startAtAssessment() {
         return runtime.createProcessInstanceByKey("action-plan-cocreation").businessKey(fixture.plan.code())
