@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Decides the next notice for someone who owes work by a deadline: the next reminder offset still ahead and not
  * sent, else the escalation (once the deadline has passed), else nothing. Keys are per owner, not per task: a
  * member who owes 22 reviews gets one reminder listing them. Only revisions escalate: the review window's and the
- * assessment's close record who is missing and tell the secretariat once for the whole plan.
+ * assessment's close record who is missing, once for the whole plan, where the secretariat sees it.
  */
 @Component
 public class NoticePlanner {
