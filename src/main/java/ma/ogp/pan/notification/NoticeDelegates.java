@@ -3,10 +3,13 @@ package ma.ogp.pan.notification;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
@@ -15,9 +18,11 @@ import ma.ogp.pan.identity.Recipients;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineService;
 import ma.ogp.pan.process.ProcessVariables;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -27,8 +32,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The delegates of deadline-notices.bpmn: plan the next reminder or escalation for whoever owes the work, send it.
- * Inputs of the called process: planId, commitmentId, deadlineKind, and reviewer (a member's review or assessment)
- * or focalPointsGroup (an institution's revision). A notice lists every task the owner still has for that deadline.
+ * Inputs: planId, deadlineKind, and reviewer (a member's reviews or assessment, started once per member by
+ * {@link DeadlineReminders}) or focalPointsGroup and commitmentId (an institution's revision, called by the
+ * lifecycle). A notice lists every task the owner still has for that deadline, by commitment reference.
  */
 @Configuration
 class NoticeDelegates {
@@ -49,16 +55,18 @@ class NoticeDelegates {
         };
     }
 
+    /** Sends the notice if the owner still owes work ({@code stillOwed}: else the reminders end here). */
     @Bean
     JavaDelegate sendNotice(DeadlineService deadlines, CommitmentRepository commitments, TaskService tasks,
-                            Recipients recipients, OnceOnlyMailer mailer, NotificationProperties settings) {
+                            RuntimeService runtime, Recipients recipients, OnceOnlyMailer mailer,
+                            NotificationProperties settings) {
         return execution -> {
             String reviewer = (String) execution.getVariable("reviewer");
             String group = (String) execution.getVariable("focalPointsGroup");
             TaskQuery query = tasks.createTaskQuery().processVariableValueEquals("planId", ProcessVariables.planId(execution))
                     .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.get(kind(execution)));
-            List<Task> open = (reviewer != null ? query.taskAssignee(reviewer) : query.taskCandidateGroup(group))
-                    .orderByTaskName().asc().list();
+            List<Task> open = (reviewer != null ? query.taskAssignee(reviewer) : query.taskCandidateGroup(group)).list();
+            execution.setVariable("stillOwed", !open.isEmpty());
             if (open.isEmpty()) {
                 LOG.info("{} owes nothing any more for {}: no notice", owner(execution), kind(execution));
                 return;
@@ -74,15 +82,45 @@ class NoticeDelegates {
                     .atZoneSameInstant(settings.timeZone()).format(WHEN);
             String late = reviewer != null ? recipients.displayName(reviewer)
                     : commitments.getById(ProcessVariables.commitmentId(execution)).leadInstitutionName();
-            List<String> lines = open.stream().map(t -> t.getName() + " : " + settings.taskLink(t.getId())).toList();
-            Object days = execution.getVariable("noticeDays");
+            List<OwedTask> owed = owed(open, tasks, runtime, settings);
+            int days = execution.getVariable("noticeDays") instanceof Integer d ? d : 0;
             String subject = escalation
                     ? "Retard : " + late + " – " + open.size() + " tâche(s) attendue(s) le " + due
-                    : "Relance : " + open.size() + " tâche(s) à terminer avant le " + due;
+                    : reminderSubject(days, settings.reminderOffsetDays(), open.size(), due);
             mailer.send((String) execution.getVariable("noticeKey"), new Mail(to, subject,
-                    escalation ? "escalation" : "reminder",
-                    Map.of("due", due, "tasks", lines, "late", late, "days", days == null ? 0 : days)));
+                    escalation ? "escalation" : "reminder", Map.of("due", due, "late", late, "days", days,
+                            "tasks", owed.stream().map(OwedTask::line).toList(), "taskItems", owed)));
         };
+    }
+
+    /**
+     * The reminders at the configured offsets (7, 3, 1 days by default) read differently: "Rappel", then
+     * "Avant-dernier rappel", then "Dernier rappel", each saying when the work is due.
+     */
+    static String reminderSubject(int days, List<Integer> offsets, int count, String due) {
+        int fromLast = offsets.stream().sorted().toList().indexOf(days);
+        String which = fromLast == 0 ? "Dernier rappel" : fromLast == 1 ? "Avant-dernier rappel" : "Rappel";
+        String when = days == 1 ? "demain" : "dans " + days + " jours";
+        return which + " : " + count + " tâche(s) à terminer " + when + ", avant le " + due;
+    }
+
+    /** The open tasks by commitment reference (their instance's business key), each with the committee's request. */
+    private static List<OwedTask> owed(List<Task> open, TaskService tasks, RuntimeService runtime,
+                                       NotificationProperties settings) {
+        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> references = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .stream().collect(Collectors.toMap(ProcessInstance::getId,
+                        p -> Optional.ofNullable(p.getBusinessKey()).orElse("")));
+        return open.stream().map(t -> new OwedTask(references.getOrDefault(t.getProcessInstanceId(), ""), t.getName(),
+                        settings.taskLink(t.getId()), request(tasks.getVariablesLocal(t.getId(), OwedTask.REQUEST_VARIABLES))))
+                .sorted(Comparator.comparing(OwedTask::reference).thenComparing(OwedTask::name))
+                .toList();
+    }
+
+    /** What the committee asked of a revision, as its task shows it; empty for other tasks. */
+    private static String request(Map<String, Object> local) {
+        return OwedTask.REQUEST_VARIABLES.stream().map(local::get).filter(v -> v instanceof String s && !s.isBlank())
+                .map(v -> ((String) v).strip().replace("\n", ", ")).collect(Collectors.joining(" – "));
     }
 
     private static String kind(DelegateExecution execution) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides the next notice for someone who owes work by a deadline: the next reminder offset still ahead and not
  * sent, else the escalation (once the deadline has passed), else nothing. Keys are per owner, not per task: a
- * member who owes 22 reviews gets one reminder listing them, whichever of the 22 plans it first. Review windows
- * have no escalation: their close records the missing reviews and tells the secretariat once for the whole plan.
+ * member who owes 22 reviews gets one reminder listing them. Only revisions escalate: the review window's and the
+ * assessment's close record who is missing, once for the whole plan, where the secretariat sees it.
  */
 @Component
 public class NoticePlanner {
@@ -33,7 +33,7 @@ public class NoticePlanner {
                         "REMINDER:" + prefix + ":" + days))
                 .filter(n -> n.at().isAfter(now) && !mailer.recorded(n.key()))
                 .findFirst();
-        if (reminder.isPresent() || Deadline.REVIEW_COMMENTS.equals(deadline.kind())) {
+        if (reminder.isPresent() || !Deadline.REVISION.equals(deadline.kind())) {
             return reminder;
         }
         Notice escalation = new Notice(Notice.Type.ESCALATION, 0, deadline.dueAt(), "ESCALATION:" + prefix);

@@ -1,6 +1,7 @@
 package ma.ogp.pan.plan;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -30,6 +31,12 @@ public class DeadlineService {
 
     /** The timers that wait on a plan's deadline, in the lifecycles and in the plan's own assessment. */
     private static final List<String> DEADLINE_TIMERS = List.of("BoundaryEvent_ReviewRoundDue", "BoundaryEvent_AssessmentDue");
+
+    /**
+     * How long after a deadline the timers that back up the plan's close of a window fire (a lifecycle's review round):
+     * never at the very moment the plan closes the window itself, which would make the two jobs collide.
+     */
+    public static final Duration SAFETY_NET = Duration.ofHours(1);
 
     private final ActionPlanRepository plans;
     private final RuntimeService runtime;
@@ -95,11 +102,13 @@ public class DeadlineService {
             tasks.setDueDate(task.getId(), due);
         }
         Date previous = Date.from(deadline.dueAt().toInstant());
+        Date previousSafetyNet = Date.from(deadline.dueAt().plus(SAFETY_NET).toInstant());
         for (Job job : DEADLINE_TIMERS.stream()
                 .flatMap(timer -> management.createJobQuery().timers().activityId(timer).list().stream()).toList()) {
-            if (previous.equals(job.getDuedate()) && Long.valueOf(planId).equals(
+            boolean atDeadline = previous.equals(job.getDuedate());
+            if ((atDeadline || previousSafetyNet.equals(job.getDuedate())) && Long.valueOf(planId).equals(
                     runtime.getVariable(job.getProcessInstanceId(), "planId"))) {
-                management.setJobDuedate(job.getId(), due);
+                management.setJobDuedate(job.getId(), atDeadline ? due : Date.from(newDueAt.plus(SAFETY_NET).toInstant()));
             }
         }
         runtime.createMessageCorrelation(Processes.DEADLINE_EXTENDED).processInstanceVariableEquals("planId", planId)

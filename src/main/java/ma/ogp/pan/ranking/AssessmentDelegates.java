@@ -16,6 +16,7 @@ import ma.ogp.pan.commitment.OgpValue;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.consultation.ConsultationService;
+import ma.ogp.pan.notification.DeadlineReminders;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineService;
 import ma.ogp.pan.process.FormInputException;
@@ -42,6 +43,17 @@ class AssessmentDelegates {
             deadlines.getOrSet(planId, Deadline.ASSESSMENT, OffsetDateTime.now(clock).plus(settings.assessmentDuration()));
             execution.setVariable("assessors",
                     committee.findLogins(planId, PlanRole.COMMITTEE_GOVERNMENT, PlanRole.COMMITTEE_CIVIL_SOCIETY));
+        };
+    }
+
+    /** One reminders instance per assessor, started as the assessment opens. */
+    @Bean
+    JavaDelegate startAssessmentReminders(DeadlineReminders reminders) {
+        return execution -> {
+            @SuppressWarnings("unchecked")
+            Collection<String> assessors = (Collection<String>) execution.getVariable("assessors");
+            reminders.start(execution.getProcessBusinessKey(), ProcessVariables.planId(execution), Deadline.ASSESSMENT,
+                    assessors);
         };
     }
 

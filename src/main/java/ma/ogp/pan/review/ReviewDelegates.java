@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import ma.ogp.pan.commitment.CommitmentPresenter;
+import ma.ogp.pan.notification.DeadlineReminders;
+import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.FormSubmission;
 import ma.ogp.pan.process.FormText;
@@ -37,6 +39,16 @@ class ReviewDelegates {
             execution.setVariable("reviewers", reviews.reviewers(
                     ProcessVariables.planId(execution),
                     ReviewDecisionKind.AWAIT_CIVIL_SOCIETY_REMARKS.name().equals(execution.getVariable("decision"))));
+        };
+    }
+
+    /** The review window opens: one reminders instance per committee member, for every review they will owe. */
+    @Bean
+    JavaDelegate startReviewReminders(ReviewService reviews, DeadlineReminders reminders) {
+        return execution -> {
+            long planId = ProcessVariables.planId(execution);
+            reminders.start(execution.getProcessBusinessKey(), planId, Deadline.REVIEW_COMMENTS,
+                    reviews.reviewers(planId, false));
         };
     }
 

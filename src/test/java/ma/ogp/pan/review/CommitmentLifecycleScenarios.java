@@ -26,6 +26,7 @@ import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.InvalidFicheException;
 import ma.ogp.pan.committee.PlanRole;
+import ma.ogp.pan.plan.DeadlineService;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.FormText;
 import ma.ogp.pan.process.Processes;
@@ -208,7 +209,9 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
         ProcessInstance instance = lifecycle.start(id);
         Job firstRound = management.createJobQuery().processInstanceId(instance.getId())
                 .activityId("BoundaryEvent_ReviewRoundDue").singleResult();
-        assertThat(firstRound.getDuedate()).isEqualTo(Date.from(LifecycleFixture.REVIEW_DUE.toInstant()));
+        // the plan's window closes the first round; the lifecycle's timer is its safety net, after the deadline
+        assertThat(firstRound.getDuedate()).isEqualTo(Date.from(LifecycleFixture.REVIEW_DUE
+                .plus(DeadlineService.SAFETY_NET).toInstant()));
         everybodyReviews(instance, "AWAIT_CIVIL_SOCIETY_REMARKS");
         // the plan's review window is over by the time civil society is asked again
         jdbc.sql("UPDATE pan_deadline SET due_at = ? WHERE plan_id = ? AND kind = 'REVIEW_COMMENTS'")

@@ -11,16 +11,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -29,9 +33,11 @@ import ch.qos.logback.core.read.ListAppender;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import ma.ogp.pan.support.TestSmtp;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
+import ma.ogp.pan.plan.DeadlineService;
 import ma.ogp.pan.plan.PlanCoCreation;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.Processes;
@@ -94,7 +100,9 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         ProcessInstance commitment = lifecycleOf(id);
         review(commitment, GOVERNMENT_MEMBER);
         Date oldDue = Date.from(REVIEW_DUE.toInstant());
-        assertThat(reminderTimers(commitment)).hasSize(2).allSatisfy(j -> assertThat(j.getDuedate()).isBefore(oldDue));
+        // one reminders instance per member for the whole plan, none in the lifecycle
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(commitment.getId()).count()).isZero();
+        assertThat(reviewReminderTimers()).hasSize(3).allSatisfy(j -> assertThat(j.getDuedate()).isBefore(oldDue));
 
         LocalDate newDay = REVIEW_DUE.atZoneSameInstant(ZoneId.of("Africa/Casablanca")).toLocalDate().plusDays(3);
         Task extend = task(window, "Task_ExtendDeadline");
@@ -115,13 +123,13 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         // the window's timer is now the new date; the old date no longer fires anywhere
         assertThat(timer(window, "Timer_DeadlineReached").getDuedate()).isEqualTo(Date.from(newDue.toInstant()));
         assertThat(timer(window, "Timer_DeadlineReached").getDuedate()).isNotEqualTo(oldDue);
-        assertThat(reminderTimers(commitment)).hasSize(2).allSatisfy(j -> assertThat(j.getDuedate())
+        assertThat(reviewReminderTimers()).hasSize(3).allSatisfy(j -> assertThat(j.getDuedate())
                 .isEqualTo(Date.from(newDue.minusDays(7).toInstant())));
         assertThat(tasks.createTaskQuery().processInstanceId(commitment.getId()).list())
                 .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(Date.from(newDue.toInstant())));
         assertThat(management.createJobQuery().processInstanceId(commitment.getId())
                 .activityId("BoundaryEvent_ReviewRoundDue").singleResult().getDuedate())
-                .isEqualTo(Date.from(newDue.toInstant()));
+                .isEqualTo(Date.from(newDue.plus(DeadlineService.SAFETY_NET).toInstant()));
 
         assertThat(Arrays.stream(SMTP.getReceivedMessages()).flatMap(m -> Mails.recipients(m).stream()))
                 .containsExactlyInAnyOrder("hbennani@pan3.example.org", "ssallahi@pan3.example.org");
@@ -154,6 +162,9 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         Task revise = task(commitment, "Task_ReviseCommitment");
         assertThat(revise.getDueDate()).isEqualTo(Date.from(REVISION_DUE.toInstant()));
 
+        Map<Integer, String> subjects = Map.of(7, "Rappel : 1 tâche(s) à terminer dans 7 jours, avant le ",
+                3, "Avant-dernier rappel : 1 tâche(s) à terminer dans 3 jours, avant le ",
+                1, "Dernier rappel : 1 tâche(s) à terminer demain, avant le ");
         for (int days : new int[] {7, 3, 1}) {
             Job reminder = timer(notices, "Timer_NoticeDue");
             assertThat(reminder.getDuedate()).isEqualTo(Date.from(REVISION_DUE.minusDays(days).toInstant()));
@@ -162,10 +173,11 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
             runJobs(notices);
             MimeMessage[] sent = SMTP.getReceivedMessages();
             assertThat(sent).hasSize(4) // the four focal points of the lead institution
-                    .allSatisfy(m -> assertThat(m.getSubject()).startsWith("Relance : 1 tâche(s) à terminer avant le"));
+                    .allSatisfy(m -> assertThat(m.getSubject()).startsWith(subjects.get(days)));
             assertThat(Mails.recipients(sent[0])).contains("aameziane@pan3.example.org", "oamrani@pan3.example.org");
             assertThat(Mails.text(sent[0])).contains(fixture.reference(id) + " · Réviser la fiche d'engagement",
-                    "?task=" + revise.getId(), "dans " + days + " jour(s)");
+                    " (demandé par le comité : Ajouter des activités) : ", "?task=" + revise.getId(),
+                    "dans " + days + " jour(s)");
         }
         Job escalation = timer(notices, "Timer_NoticeDue");
         assertThat(escalation.getDuedate()).isEqualTo(Date.from(REVISION_DUE.toInstant()));
@@ -192,23 +204,43 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
 
         MimeMessage[] sent = SMTP.getReceivedMessages();
         assertThat(sent).hasSize(4); // one reminder, four focal points
-        assertThat(sent[0].getSubject()).startsWith("Relance : 2 tâche(s)");
-        assertThat(Mails.text(sent[0])).contains(fixture.plan.code() + "-10 · ", fixture.plan.code() + "-11 · ");
+        assertThat(sent[0].getSubject()).startsWith("Rappel : 2 tâche(s) à terminer dans 7 jours");
+        String text = Mails.text(sent[0]);
+        assertThat(text.indexOf(fixture.plan.code() + "-10 · ")).isPositive()
+                .isLessThan(text.indexOf(fixture.plan.code() + "-11 · "));
         assertThat(timer(calledInstance(second), "Timer_NoticeDue").getDuedate())
                 .isEqualTo(Date.from(REVISION_DUE.minusDays(3).toInstant()));
     }
 
     @Test
-    void whoHasFinishedGetsNoReminder() {
-        long id = fixture.commitment(13, "Promotion de l'accès des femmes à l'information juridique et judiciaire");
-        ProcessInstance commitment = lifecycle.start(id);
-        assertThat(reminderTimers(commitment)).hasSize(3);
+    void theReviewWindowRemindsEachMemberOnceForAllReviewsAndStopsWhenNothingIsOwed() throws Exception {
+        long first = fixture.commitment(13, "Promotion de l'accès des femmes à l'information juridique et judiciaire");
+        long second = fixture.commitment(12, "Budget citoyen des collectivités territoriales");
+        ProcessInstance plan = startPlan();
+        assertThat(plan).hasPassed("Task_StartReviewReminders");
+        List<ProcessInstance> reminders = reviewReminders();
+        assertThat(reminders).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
+                fixture.plan.code() + ":REVIEW_COMMENTS:" + GOVERNMENT_MEMBER,
+                fixture.plan.code() + ":REVIEW_COMMENTS:" + CIVIL_SOCIETY_MEMBERS.get(0),
+                fixture.plan.code() + ":REVIEW_COMMENTS:" + CIVIL_SOCIETY_MEMBERS.get(1));
+        review(lifecycleOf(first), GOVERNMENT_MEMBER);
+        review(lifecycleOf(second), GOVERNMENT_MEMBER);
+        ProcessInstance finished = reminderOf(Deadline.REVIEW_COMMENTS, GOVERNMENT_MEMBER);
+        ProcessInstance owing = reminderOf(Deadline.REVIEW_COMMENTS, CIVIL_SOCIETY_MEMBERS.get(0));
 
-        review(commitment, GOVERNMENT_MEMBER);
+        management.executeJob(timer(finished, "Timer_NoticeDue").getId());
+        runJobs(finished);
+        management.executeJob(timer(owing, "Timer_NoticeDue").getId());
+        runJobs(owing);
 
-        assertThat(reminderTimers(commitment)).hasSize(2);
-        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(commitment.getId())
-                .variableValueEquals("reviewer", GOVERNMENT_MEMBER).count()).isZero();
+        assertThat(finished).isEnded().hasPassed("EndEvent_NothingOwed");
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(Mails.recipients(mail)).containsExactly("hbennani@pan3.example.org");
+        assertThat(mail.getSubject()).startsWith("Rappel : 2 tâche(s) à terminer dans 7 jours");
+        String text = Mails.text(mail);
+        assertThat(text.indexOf(fixture.reference(second))).isPositive().isLessThan(text.indexOf(fixture.reference(first)));
+        assertThat(timer(owing, "Timer_NoticeDue").getDuedate()).isEqualTo(Date.from(REVIEW_DUE.minusDays(3).toInstant()));
     }
 
     @Test
@@ -234,45 +266,115 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         assertThat(timer(notices, "Timer_NoticeDue").getDuedate()).isEqualTo(Date.from(REVISION_DUE.minusDays(3).toInstant()));
     }
 
+    /**
+     * The wave that logged OptimisticLockingException and ENGINE-16004 when each lifecycle called the reminders of
+     * each member: now the reminders of three members over eight commitments run on four threads at each offset,
+     * while a member hands in every review at once. No job fails, the engine logs no warning, each member owing work
+     * gets exactly one mail per offset, and the member who owes nothing gets none and is reminded no more.
+     */
     @Test
-    void aReminderWaveSentAtOnceGivesEachMemberOneMailAndLogsNoError() throws Exception {
-        List<ProcessInstance> commitments = IntStream.rangeClosed(21, 24)
-                .mapToObj(n -> lifecycle.start(fixture.commitment(n, "Engagement " + n))).toList();
-        commitments.forEach(c -> reminderTimers(c).forEach(timer -> management.executeJob(timer.getId())));
-        List<Job> sends = commitments.stream().flatMap(c -> runtime.createProcessInstanceQuery()
-                .superProcessInstanceId(c.getId()).list().stream())
-                .flatMap(notices -> management.createJobQuery().processInstanceId(notices.getId()).messages().list().stream())
-                .toList();
-        assertThat(sends).hasSize(12); // four commitments, three members each, one key per member
+    void aReminderWaveOnManyThreadsWhileMembersReviewGivesOneMailPerMemberAndOffset() throws Exception {
+        List<Long> ids = IntStream.rangeClosed(21, 28).mapToObj(n -> fixture.commitment(n, "Engagement " + n)).toList();
+        startPlan();
+        List<ProcessInstance> reminders = reviewReminders();
+        assertThat(reminders).hasSize(3);
+        String early = CIVIL_SOCIETY_MEMBERS.get(1);
 
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         log.start();
         root.addAppender(log);
-        // as many threads as the job executor has (camunda.bpm.job-execution.max-pool-size)
-        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        ExecutorService threads = Executors.newFixedThreadPool(4); // as many as the job executor has
         try {
-            CyclicBarrier together = new CyclicBarrier(4);
-            List<Future<Object>> runs = nodes.invokeAll(sends.stream().map(job -> (Callable<Object>) () -> {
-                if (sends.indexOf(job) < 4) {
-                    together.await();
+            for (int days : new int[] {7, 3, 1}) {
+                List<Callable<Object>> timers = new ArrayList<>(reminders.stream()
+                        .filter(r -> runtime.createProcessInstanceQuery().processInstanceId(r.getId()).count() > 0)
+                        .map(r -> run(() -> management.executeJob(timer(r, "Timer_NoticeDue").getId()))).toList());
+                if (days == 3) { // the member hands in all eight reviews while the timers fire
+                    ids.forEach(id -> timers.add(run(() -> review(lifecycleOf(id), early))));
                 }
-                management.executeJob(job.getId());
-                return null;
-            }).toList());
-            for (Future<Object> run : runs) {
-                run.get(); // no job failed
+                together(threads, timers);
+                together(threads, reminders.stream().flatMap(r -> management.createJobQuery()
+                        .processInstanceId(r.getId()).messages().list().stream())
+                        .map(job -> run(() -> management.executeJob(job.getId()))).toList());
             }
         } finally {
-            nodes.shutdownNow();
+            threads.shutdownNow();
             root.detachAppender(log);
         }
 
+        assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)
+                && e.getLoggerName().startsWith("org.camunda")).isEmpty();
         assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).isEmpty();
-        assertThat(Arrays.stream(SMTP.getReceivedMessages()).flatMap(m -> Mails.recipients(m).stream()))
-                .containsExactlyInAnyOrder("aameziane@pan3.example.org", "hbennani@pan3.example.org",
-                        "ssallahi@pan3.example.org");
-        assertThat(SMTP.getReceivedMessages()).allSatisfy(m -> assertThat(m.getSubject()).startsWith("Relance : 4 tâche(s)"));
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+        List<String> received = new ArrayList<>();
+        for (MimeMessage mail : SMTP.getReceivedMessages()) {
+            received.add(Mails.recipients(mail).get(0) + " " + subjectStart(mail));
+        }
+        assertThat(received).containsExactlyInAnyOrder(
+                "aameziane@pan3.example.org Rappel : 8", "hbennani@pan3.example.org Rappel : 8",
+                "ssallahi@pan3.example.org Rappel : 8",
+                "aameziane@pan3.example.org Avant-dernier rappel : 8", "hbennani@pan3.example.org Avant-dernier rappel : 8",
+                "aameziane@pan3.example.org Dernier rappel : 8", "hbennani@pan3.example.org Dernier rappel : 8");
+        assertThat(reviewReminders()).isEmpty();
+    }
+
+    /**
+     * At the review deadline the plan closes every lifecycle's round (ReviewWindowClosed) in the window's timer job;
+     * each lifecycle's own round timer, its safety net, is due an hour later, so that the two never run together
+     * (they did: the plan's job failed with OptimisticLockingException against each lifecycle's timer job).
+     */
+    @Test
+    void theJobsDueAtTheReviewDeadlineRunTogetherWithoutConflict() throws Exception {
+        IntStream.rangeClosed(31, 38).forEach(n -> fixture.commitment(n, "Engagement " + n));
+        ProcessInstance plan = startPlan();
+        List<ProcessInstance> started = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(Processes.COMMITMENT_LIFECYCLE).variableValueEquals("planId", fixture.plan.id())
+                .list();
+        Set<String> ofThePlan = new HashSet<>(List.of(calledInstance(plan).getId()));
+        Stream.concat(started.stream(), reviewReminders().stream()).forEach(p -> ofThePlan.add(p.getId()));
+        Date deadline = Date.from(REVIEW_DUE.toInstant());
+        List<Job> due = management.createJobQuery().duedateLowerThen(new Date(deadline.getTime() + 1)).list().stream()
+                .filter(job -> ofThePlan.contains(job.getProcessInstanceId())).toList();
+        assertThat(due).filteredOn(job -> job.getDuedate().equals(deadline)).singleElement()
+                .satisfies(job -> assertThat(job.getProcessInstanceId()).isEqualTo(calledInstance(plan).getId()));
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            together(threads, due.stream().map(job -> run(() -> management.executeJob(job.getId()))).toList());
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(started).hasSize(8).allSatisfy(c -> assertThat(c).isWaitingAt("Task_ConsolidateReview"));
+        assertThat(plan).hasPassed("Task_CloseReviewWindow");
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+    }
+
+    private static String subjectStart(MimeMessage mail) throws MessagingException {
+        String subject = mail.getSubject();
+        return subject.substring(0, subject.indexOf(" tâche(s)"));
+    }
+
+    private static Callable<Object> run(Runnable work) {
+        return () -> {
+            work.run();
+            return null;
+        };
+    }
+
+    /** Runs the works on the threads, the first ones released together; fails if any failed. */
+    private static void together(ExecutorService threads, List<Callable<Object>> works) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(Math.min(4, works.size()));
+        List<Future<Object>> runs = threads.invokeAll(works.stream().map(work -> (Callable<Object>) () -> {
+            if (works.indexOf(work) < 4) {
+                start.await();
+            }
+            return work.call();
+        }).toList());
+        for (Future<Object> run : runs) {
+            run.get();
+        }
     }
 
     /** Starts the fixture plan's co-creation and closes its call for commitments, as the secretariat would. */
@@ -299,8 +401,12 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         tasks.complete(own.getId(), Map.of("observationText", "Observation", "recommendedDecision", "REVISE"));
     }
 
-    private List<Job> reminderTimers(ProcessInstance commitment) {
-        return runtime.createProcessInstanceQuery().superProcessInstanceId(commitment.getId()).list().stream()
+    private List<ProcessInstance> reviewReminders() {
+        return reminders(Deadline.REVIEW_COMMENTS);
+    }
+
+    private List<Job> reviewReminderTimers() {
+        return reviewReminders().stream()
                 .flatMap(p -> management.createJobQuery().processInstanceId(p.getId()).timers().list().stream())
                 .toList();
     }

@@ -32,7 +32,7 @@ abstract class LifecycleEndingScenarios extends ReviewProcessTest {
     void aPlanAdoptedDuringTheReviewEndsTheLifecycleInItsModel() {
         long id = fixture.commitment(1, "Accès des femmes à l'information juridique");
         ProcessInstance instance = lifecycle.start(id);
-        assertThat(remindersOf(id)).isNotEmpty();
+        assertThat(instance).isWaitingAt("Task_ReviewCommitment");
 
         adoption.adopt(fixture.plan.id(), SECRETARY);
 
@@ -46,6 +46,7 @@ abstract class LifecycleEndingScenarios extends ReviewProcessTest {
         tasks.complete(task(instance, "Task_ConsolidateReview").getId(),
                 Map.of("decision", "REVISE", "requestedChanges", List.of("ADD_ACTIVITIES")));
         assertThat(instance).isWaitingAt("Task_ReviseCommitment");
+        assertThat(remindersOf(id)).isNotEmpty();
 
         adoption.adopt(fixture.plan.id(), SECRETARY);
 
@@ -92,7 +93,7 @@ abstract class LifecycleEndingScenarios extends ReviewProcessTest {
         assertThat(commitments.getById(commitmentId).status()).isEqualTo(CommitmentStatus.NOT_RETAINED);
     }
 
-    /** The running deadline-notices instances the lifecycle called, each holding a reminder timer. */
+    /** The running deadline-notices instances the lifecycle called (a revision's), each holding a reminder timer. */
     private List<ProcessInstance> remindersOf(long commitmentId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey("deadline-notices")
                 .variableValueEquals("commitmentId", commitmentId).list();

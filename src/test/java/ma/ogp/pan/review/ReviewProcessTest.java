@@ -1,8 +1,11 @@
 package ma.ogp.pan.review;
 
+import java.util.List;
+
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.committee.CommitteeRepository;
+import ma.ogp.pan.notification.DeadlineReminders;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.support.PanIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,6 +44,17 @@ abstract class ReviewProcessTest {
     void tearDownProcessTest() {
         identity.clearAuthentication();
         BpmnAwareTests.reset();
+    }
+
+    /** The plan's running reminders for a deadline: one deadline-notices instance per member, with no parent. */
+    List<ProcessInstance> reminders(String deadlineKind) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineReminders.PROCESS)
+                .processInstanceBusinessKeyLike(fixture.plan.code() + ":" + deadlineKind + ":%").list();
+    }
+
+    ProcessInstance reminderOf(String deadlineKind, String member) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineReminders.PROCESS)
+                .processInstanceBusinessKey(fixture.plan.code() + ":" + deadlineKind + ":" + member).singleResult();
     }
 
     Task task(ProcessInstance instance, String key) {
