@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -40,7 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** Issue 12: every new task is mailed to whoever is to act on it, one mail per person however many tasks. */
 @PanIntegrationTest
-class TaskMailsTest {
+abstract class TaskMailScenarios {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
@@ -176,6 +178,20 @@ class TaskMailsTest {
         assertThat(Stream.concat(before.stream(), recipients().stream())).containsExactlyInAnyOrder(MEMBER, "hbennani@pan3.example.org",
                 "ssallahi@pan3.example.org");
         assertThat(SMTP.getReceivedMessages()).allSatisfy(m -> assertThat(m.getSubject()).startsWith("3 nouvelles tâches"));
+    }
+
+    @Test
+    void twoNodesSendingAtOnceSendEachMailOnce() throws Exception {
+        for (int n = 1; n <= 5; n++) {
+            lifecycle.start(fixture.commitment(n, "Engagement numéro " + n));
+        }
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(sender::sendDue);
+
+        assertThat(first.get(60, TimeUnit.SECONDS) + second.get(60, TimeUnit.SECONDS)).isEqualTo(3);
+        assertThat(recipients()).containsExactlyInAnyOrder(MEMBER, "hbennani@pan3.example.org",
+                "ssallahi@pan3.example.org");
     }
 
     private static List<MimeMessage> to(String address) {
