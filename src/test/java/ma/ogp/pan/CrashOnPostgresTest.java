@@ -124,8 +124,9 @@ class CrashOnPostgresTest {
      */
     private void assertEveryMailArrivedAtMostOncePerCrash(JdbcClient db, int crashes) {
         int duplicates = JobsAndMails.assertEveryMailArrived(db, smtp, crashes);
-        // a crash can catch each of the job executor's 4 threads between SMTP's answer and the commit
-        assertThat(duplicates).as("duplicates").isLessThanOrEqualTo(4 * crashes);
+        // a crash can catch each of the job executor's 4 threads and the task mails' sender between SMTP's answer
+        // and the commit
+        assertThat(duplicates).as("duplicates").isLessThanOrEqualTo(5 * crashes);
         System.out.println("duplicate deliveries: " + duplicates);
     }
 }

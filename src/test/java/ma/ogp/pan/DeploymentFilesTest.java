@@ -72,7 +72,7 @@ class DeploymentFilesTest {
     @Test
     @SuppressWarnings("unchecked")
     void thePublishedPortAndTheBaseUrlComeFromTheEnvironment() {
-        assertThat(environment("app").get("PAN_BASE_URL")).isEqualTo("${PAN_BASE_URL:-http://localhost:8080}");
+        assertThat(environment("app").get("PAN_BASE_URL")).isEqualTo("${PAN_BASE_URL:-http://localhost:${PAN_PORT:-8080}}");
         assertThat((List<Object>) services.get("app").get("ports")).containsExactly("${PAN_PORT:-8080}:8080");
     }
 

@@ -1,5 +1,6 @@
 package ma.ogp.pan.notification;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -28,8 +29,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Sends the application's mails (HTML with a plain-text alternative, in French); templates also get
- * {@code baseUrl} for their links. Without an SMTP server
+ * Sends the application's mails (HTML with a plain-text alternative, in French) from the secretariat's name, replies
+ * to its address; templates also get {@code baseUrl} for their links, {@code fromName} and {@code contact} for the
+ * footer they all share (common.html, footer.txt). Without an SMTP server
  * ({@code spring.mail.host} unset) it writes them to the log instead, so the demo runs with no set-up.
  * Sending failures propagate: callers run in jobs that retry and end as incidents.
  */
@@ -56,6 +58,8 @@ public class MailService {
     public void send(Mail mail) {
         Map<String, Object> variables = new HashMap<>(mail.model());
         variables.putIfAbsent("baseUrl", properties.baseUrl());
+        variables.putIfAbsent("fromName", properties.fromName());
+        variables.putIfAbsent("contact", properties.contact());
         Context context = new Context(Locale.FRENCH, variables);
         String text = templates.process(mail.template() + ".txt", context);
         String html = templates.process(mail.template() + ".html", context);
@@ -69,7 +73,8 @@ public class MailService {
         MimeMessage message = smtp.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(properties.from());
+            helper.setFrom(properties.from(), properties.fromName());
+            helper.setReplyTo(properties.contact());
             helper.setTo(mail.to().toArray(String[]::new));
             helper.setSubject(mail.subject());
             helper.setText(text, html);
@@ -77,7 +82,7 @@ public class MailService {
                 helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
                         attachment.contentType());
             }
-        } catch (MessagingException e) {
+        } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Could not build the mail '" + mail.subject() + "'", e);
         }
         try {
@@ -95,9 +100,9 @@ public class MailService {
         if (host == null || host.isBlank()) {
             LOG.warn("Mail: no SMTP server configured (spring.mail.host); mails are logged instead (recipients and text at DEBUG)");
         } else {
-            LOG.info("Mail: sent through SMTP {}:{} from {}", host,
+            LOG.info("Mail: sent through SMTP {}:{} from {}, links to {}", host,
                     event.getApplicationContext().getEnvironment().getProperty("spring.mail.port", "25"),
-                    properties.from());
+                    properties.from(), properties.baseUrl());
         }
     }
 

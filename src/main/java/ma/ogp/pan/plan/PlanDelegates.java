@@ -76,23 +76,27 @@ class PlanDelegates {
         };
     }
 
-    /** Tells everyone who still owes work by this deadline that it moved: one mail per person. */
+    /** Tells everyone who still owes work by this deadline that it moved and why: one mail per person. */
     @Bean
-    JavaDelegate notifyExtension(DeadlineService deadlines, TaskService tasks, RuntimeService runtime,
-                                 Recipients recipients, OnceOnlyMailer mailer, NotificationProperties settings) {
+    JavaDelegate notifyExtension(DeadlineService deadlines, ActionPlanRepository plans, TaskService tasks,
+                                 RuntimeService runtime, Recipients recipients, OnceOnlyMailer mailer,
+                                 NotificationProperties settings) {
         return execution -> {
             Deadline deadline = deadlines.get(ProcessVariables.planId(execution), kind(execution));
             List<Task> open = tasks.createTaskQuery().processVariableValueEquals("planId", ProcessVariables.planId(execution))
-                    .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.get(deadline.kind())).list();
+                    .taskDefinitionKey(CommitmentLifecycle.TASK_BY_DEADLINE.get(deadline.kind()))
+                    .orderByTaskName().asc().list();
             Map<String, List<String>> tasksByRecipient = open.stream()
                     .flatMap(task -> owners(task, runtime, recipients).map(mail -> new SimpleEntry<>(mail, task)))
                     .collect(groupingBy(SimpleEntry::getKey, mapping(e -> e.getValue().getName() + " : "
                             + settings.taskLink(e.getValue().getId()), toList())));
             String due = deadline.dueAt().atZoneSameInstant(settings.timeZone()).format(DAY);
+            List<DeadlineExtension> extensions = plans.findExtensions(deadline.id());
+            String reason = extensions.isEmpty() ? "" : extensions.get(extensions.size() - 1).reason();
             tasksByRecipient.forEach((to, lines) -> mailer.send(
                     "EXTENSION:" + deadline.kind() + ":" + deadline.planId() + ":" + deadline.dueAt().toEpochSecond() + ":" + to,
                     new Mail(List.of(to), "Délai prolongé jusqu'au " + due, "deadline-extended",
-                            Map.of("due", due, "tasks", lines))));
+                            Map.of("due", due, "reason", reason, "tasks", lines))));
         };
     }
 

@@ -2,9 +2,11 @@ package ma.ogp.pan.review;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.identity.CamundaGroups;
 import ma.ogp.pan.identity.Recipients;
@@ -14,6 +16,7 @@ import ma.ogp.pan.notification.OnceOnlyMailer;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineService;
 import ma.ogp.pan.process.ProcessVariables;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,17 +28,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ReviewEscalationDelegates {
 
+    private static final String CONSOLIDATION = "Task_ConsolidateReview";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
 
-    /** One mail to the secretariat naming, per commitment, the members who sent nothing. */
+    /** One mail to the secretariat naming, per commitment, the members who sent nothing, with links to decide. */
     @Bean
     JavaDelegate sendReviewEscalation(CommitmentRepository commitments, ReviewService reviews,
                                       DeadlineService deadlines, Recipients recipients, OnceOnlyMailer mailer,
-                                      NotificationProperties settings) {
+                                      NotificationProperties settings, TaskService tasks) {
         return execution -> {
             Deadline deadline = deadlines.get(ProcessVariables.planId(execution), Deadline.REVIEW_COMMENTS);
             List<String> lines = new ArrayList<>();
-            for (var c : commitments.findByPlan(ProcessVariables.planId(execution))) {
+            List<String> consolidations = new ArrayList<>();
+            for (var c : commitments.findByPlan(ProcessVariables.planId(execution)).stream()
+                    .sorted(Comparator.comparing(Commitment::reference)).toList()) {
+                tasks.createTaskQuery().taskDefinitionKey(CONSOLIDATION).processVariableValueEquals("commitmentId", c.id())
+                        .list().forEach(t -> consolidations.add(t.getName() + " : " + settings.taskLink(t.getId())));
                 List<String> missing = reviews.missingReviewers(c.id());
                 if (!missing.isEmpty()) {
                     lines.add(c.reference() + " « " + c.title() + " » : "
@@ -47,7 +55,7 @@ class ReviewEscalationDelegates {
                 String due = deadline.dueAt().atZoneSameInstant(settings.timeZone()).format(DAY);
                 mailer.send("REVIEW_WINDOW_CLOSED:" + deadline.planId() + ":" + deadline.dueAt().toEpochSecond(),
                         new Mail(to, "Fenêtre d'examen close le " + due + " : observations manquantes",
-                                "review-window-closed", Map.of("due", due, "lines", lines)));
+                                "review-window-closed", Map.of("due", due, "lines", lines, "consolidations", consolidations)));
             }
         };
     }

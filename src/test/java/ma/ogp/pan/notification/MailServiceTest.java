@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import ma.ogp.pan.support.TestSmtp;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import ma.ogp.pan.support.Mails;
 import ma.ogp.pan.support.PanIntegrationTest;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A mail of the application goes over real SMTP, as HTML with a plain-text alternative, in UTF-8. */
+/**
+ * A mail of the application goes over real SMTP, as HTML with a plain-text alternative, in UTF-8, from the
+ * secretariat's name, replies to its address.
+ */
 @PanIntegrationTest
 class MailServiceTest {
 
@@ -32,7 +36,10 @@ class MailServiceTest {
         assertThat(received).hasSize(1);
         MimeMessage mail = received[0];
         assertThat(mail.getSubject()).isEqualTo("Relance : révision des fiches");
-        assertThat(mail.getFrom()[0].toString()).isEqualTo("secretariat-pan@pan3.example.org");
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("secretariat-pan@pan3.example.org");
+        assertThat(from.getPersonal()).as("the sender's name").isEqualTo("Secrétariat du PAN – Gouvernement ouvert");
+        assertThat(((InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo("secretariat-pan@pan3.example.org");
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("h.mouradi@pan3.example.org");
         Map<String, String> parts = Mails.parts(mail);
         assertThat(parts.get("text/plain")).contains("Bonjour Hatim MOURADI", "L'échéance est fixée au 4 mars 2024",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ class OgpComplianceTest {
 
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private final OgpCompliance compliance = new OgpCompliance(mock(ConsultationService.class), mock(ReasonedResponseService.class),
-            Clock.system(MOROCCO), new NotificationProperties("x", "x", List.of(), MOROCCO));
+            Clock.system(MOROCCO), new NotificationProperties("x", "x", "", "x", List.of(), MOROCCO, Duration.ofMinutes(1)));
 
     @Test
     void aGapOfMoreThanSixMonthsBetweenMeetingsIsNotMet() {

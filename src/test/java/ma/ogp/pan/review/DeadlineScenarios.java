@@ -89,6 +89,10 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         assertThat(mails).hasSize(4); // one mail, four secretariat members
         assertThat(mails[0].getSubject()).startsWith("Fenêtre d'examen close");
         assertThat(Mails.text(mails[0])).contains(fixture.reference(first), "Houdna BENNANI");
+        Task consolidation = task(firstLifecycle, "Task_ConsolidateReview");
+        assertThat(Mails.parts(mails[0]).get("text/html")).as("a link to each consolidation task")
+                .contains("?task=" + consolidation.getId() + "\">" + fixture.reference(first) + " · Consolider",
+                        "?task=" + task(lifecycleOf(second), "Task_ConsolidateReview").getId());
         assertThat(plan).isWaitingAt("CallActivity_RevisionRound");
     }
 
@@ -134,6 +138,8 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
         assertThat(Arrays.stream(SMTP.getReceivedMessages()).flatMap(m -> Mails.recipients(m).stream()))
                 .containsExactlyInAnyOrder("hbennani@pan3.example.org", "ssallahi@pan3.example.org");
         assertThat(SMTP.getReceivedMessages()[0].getSubject()).startsWith("Délai prolongé jusqu'au");
+        assertThat(Mails.text(SMTP.getReceivedMessages()[0]))
+                .contains("Motif : Prolongation décidée en réunion du comité de pilotage");
         assertThat(window).isWaitingAt("Task_ExtendDeadline");
     }
 

@@ -39,9 +39,14 @@ public final class JobsAndMails {
         return db.sql("SELECT COUNT(*) FROM pan_sent_mail WHERE sent_at IS NULL").query(Integer.class).single();
     }
 
-    /** Nothing left to do now: no job due, no mail waiting for SMTP. */
+    /** Mails of new tasks not sent yet (TaskMailSender sends them every minute). */
+    public static int unsentTaskMails(JdbcClient db) {
+        return db.sql("SELECT COUNT(*) FROM pan_task_mail").query(Integer.class).single();
+    }
+
+    /** Nothing left to do now: no job due, no mail waiting for SMTP, no new task waiting for its mail. */
     public static boolean settled(JdbcClient db) {
-        return pendingJobs(db) == 0 && unsentMails(db) == 0;
+        return pendingJobs(db) == 0 && unsentMails(db) == 0 && unsentTaskMails(db) == 0;
     }
 
     /**

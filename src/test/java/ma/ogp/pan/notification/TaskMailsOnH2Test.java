@@ -1,0 +1,4 @@
+package ma.ogp.pan.notification;
+
+class TaskMailsOnH2Test extends TaskMailScenarios {
+}
