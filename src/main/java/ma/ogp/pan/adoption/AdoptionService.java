@@ -211,7 +211,7 @@ public class AdoptionService {
         return switch (e.category()) {
             case "NOT_VERIFIABLE" -> "Jugé non vérifiable par la majorité des membres du comité";
             case "NOT_ASSESSED" -> "Non évalué par le comité";
-            default -> "Impact potentiel jugé insuffisant au classement (" + e.category() + ")";
+            default -> "Impact potentiel jugé insuffisant au classement (" + e.categoryLabel() + ")";
         };
     }
 }

@@ -93,6 +93,6 @@ class StaffPagesTest {
                 .params(SUBMITTED, reference).update();
 
         assertThat(secretary.get("/app/consultation/moderation?engagement=" + reference).body())
-                .contains("Avis tardif", "26/02/2024 23:30").doesNotContain("22:30");
+                .contains("Avis tardif", "26/02/2024 23:30", "<td lang=\"fr\">Français</td>").doesNotContain("22:30");
     }
 }
