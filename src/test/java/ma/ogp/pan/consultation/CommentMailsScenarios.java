@@ -6,6 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -111,6 +114,20 @@ abstract class CommentMailsScenarios {
         commentMails.sendDue();
         assertThat(mailsTo(address)).hasSize(2);
         assertThat(mailsTo(other)).hasSize(2);
+    }
+
+    @Test
+    void twoNodesSendingAtOnceSendEachMailOnce() throws Exception {
+        List<String> addresses = IntStream.range(0, 2 * CommentMails.BATCH + 5).mapToObj(i -> i + address).toList();
+        addresses.forEach(to -> post("Contribution de " + to, to));
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(commentMails::sendDue);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(commentMails::sendDue);
+        first.get(60, TimeUnit.SECONDS);
+        second.get(60, TimeUnit.SECONDS);
+        commentMails.sendDue();
+
+        assertThat(addresses).allSatisfy(to -> assertThat(mailsTo(to)).hasSize(1));
     }
 
     @Test
