@@ -40,7 +40,7 @@ class AdoptionDelegates {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("reference", e.reference());
                 row.put("ranked", e.position() + ". " + commitments.getById(e.commitmentId()).title() + " — "
-                        + e.category());
+                        + e.categoryLabel());
                 row.put("supportUnitFeedback", answer.feedback().getOrDefault(s.commitmentId(), ""));
                 row.put("selected", s.selected());
                 row.put("reason", s.reason() == null ? "" : s.reason());

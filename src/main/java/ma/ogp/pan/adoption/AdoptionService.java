@@ -20,6 +20,7 @@ import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.Processes;
 import ma.ogp.pan.ranking.RankingEntry;
 import ma.ogp.pan.ranking.RankingService;
+import ma.ogp.pan.web.PlanTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,10 +45,12 @@ public class AdoptionService {
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlanTime planTime;
 
     AdoptionService(AdoptionRepository adoptions, CommitmentRepository commitments, RankingService ranking,
                     CommitteeRepository committee, RuntimeService runtime, ApplicationEventPublisher events,
-                    Clock clock) {
+                    Clock clock, PlanTime planTime) {
+        this.planTime = planTime;
         this.events = events;
         this.committee = committee;
         this.adoptions = adoptions;
@@ -203,7 +206,7 @@ public class AdoptionService {
     private void refuseIfAdopted(long planId) {
         adoptions.findAdoptedAt(planId).ifPresent(at -> {
             throw new FormInputException("selection",
-                    "Le plan est adopté depuis le " + at.toLocalDate() + " : il ne peut plus être modifié");
+                    "Le plan est adopté depuis le " + planTime.date(at) + " : il ne peut plus être modifié");
         });
     }
 
@@ -211,7 +214,7 @@ public class AdoptionService {
         return switch (e.category()) {
             case "NOT_VERIFIABLE" -> "Jugé non vérifiable par la majorité des membres du comité";
             case "NOT_ASSESSED" -> "Non évalué par le comité";
-            default -> "Impact potentiel jugé insuffisant au classement (" + e.category() + ")";
+            default -> "Impact potentiel jugé insuffisant au classement (" + e.categoryLabel() + ")";
         };
     }
 }

@@ -27,7 +27,8 @@ class PublicCommentRepository {
 
     private static final String MODERATE = """
             UPDATE pan_public_comment p SET status = :status, rejection_reason = :reason, moderated_by = :by,
-                                          moderated_at = :at""";
+                                          moderated_at = :at,
+                                          mails_due = CASE WHEN p.email IS NULL THEN FALSE ELSE TRUE END""";
 
     private final JdbcClient jdbc;
 
@@ -39,10 +40,10 @@ class PublicCommentRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO pan_public_comment (consultation_id, commitment_id, body, author_name, organisation, email,
-                                                language, status, submitted_at, submission_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+                                                language, status, submitted_at, submission_key, mails_due)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
                 .params(consultationId, commitmentId, form.getBody(), form.getName(), form.getOrganisation(), form.getEmail(),
-                        language, at, form.getSubmissionKey())
+                        language, at, form.getSubmissionKey(), form.getEmail() != null)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -116,5 +117,30 @@ class PublicCommentRepository {
         params.put("by", by);
         params.put("at", at);
         return params;
+    }
+
+    /**
+     * Locks up to {@code limit} comments with mails due that no other transaction holds: another node, or a
+     * moderation, waits for this transaction or skips them.
+     */
+    List<Long> lockMailsDue(int limit) {
+        return jdbc.sql("SELECT id FROM pan_public_comment WHERE mails_due = TRUE AND email IS NOT NULL ORDER BY id "
+                + "FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED").param(limit).query(Long.class).list();
+    }
+
+    /** What the author's mails say: the comment, its draft, its moderation, and the author's address. */
+    CommentMail findForMail(long id) {
+        return jdbc.sql("""
+                SELECT p.id, c.reference, v.title AS commitment_title, p.body, p.email, p.language, p.status,
+                       p.rejection_reason
+                FROM pan_public_comment p
+                JOIN pan_commitment c ON c.id = p.commitment_id
+                JOIN pan_commitment_version v ON v.commitment_id = c.id
+                 AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
+                WHERE p.id = ?""").param(id).query(CommentMail.class).single();
+    }
+
+    void clearMailsDue(long id) {
+        jdbc.sql("UPDATE pan_public_comment SET mails_due = FALSE WHERE id = ?").param(id).update();
     }
 }

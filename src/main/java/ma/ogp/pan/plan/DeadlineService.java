@@ -12,6 +12,7 @@ import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.process.Processes;
+import ma.ogp.pan.web.PlanTime;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,11 +43,13 @@ public class DeadlineService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private final PlanTime planTime;
     private final NotificationProperties settings;
     private final Clock clock;
 
     DeadlineService(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
-                    ManagementService management, NotificationProperties settings, Clock clock) {
+                    ManagementService management, NotificationProperties settings, Clock clock, PlanTime planTime) {
+        this.planTime = planTime;
         this.management = management;
         this.clock = clock;
         this.plans = plans;
@@ -88,7 +91,7 @@ public class DeadlineService {
         Deadline deadline = get(planId, kind);
         if (newDueAt == null || !newDueAt.isAfter(deadline.dueAt())) {
             throw new FormInputException("newDueDate", "La nouvelle échéance doit être postérieure à l'actuelle ("
-                    + deadline.dueAt().atZoneSameInstant(settings.timeZone()).toLocalDate() + ")");
+                    + planTime.dateTime(deadline.dueAt()) + ")");
         }
         if (reason == null || reason.isBlank()) {
             throw new FormInputException("extensionReason", "Le motif de la prolongation est obligatoire");

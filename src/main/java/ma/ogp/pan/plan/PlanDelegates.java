@@ -52,9 +52,11 @@ class PlanDelegates {
 
     @Bean
     TaskListener presentDeadline(DeadlineService deadlines, NotificationProperties settings) {
-        return task -> task.setVariableLocal("currentDueAt", deadlines.get(
-                ProcessVariables.planId(task), (String) task.getVariable("deadlineKind"))
-                .dueAt().atZoneSameInstant(settings.timeZone()).format(DAY));
+        return task -> {
+            Deadline deadline = deadlines.get(ProcessVariables.planId(task), (String) task.getVariable("deadlineKind"));
+            task.setVariableLocal("deadlineLabel", deadline.label());
+            task.setVariableLocal("currentDueAt", deadline.dueAt().atZoneSameInstant(settings.timeZone()).format(DAY));
+        };
     }
 
     /** Records the extension asked in the form (newDueDate, extensionReason); a bad one is a 400. */

@@ -8,4 +8,13 @@ package ma.ogp.pan.ranking;
 public record RankingEntry(long commitmentId, String reference, int position, String category, boolean retained,
                            double rankScore, ImpactLevel medianImpact, int relevanceCount, double civilSocietyScore,
                            int assessments) {
+
+    /** The category as the committee reads it: an impact level's label, or why there is none. */
+    public String categoryLabel() {
+        return switch (category) {
+            case "NOT_VERIFIABLE" -> "Non vérifiable";
+            case "NOT_ASSESSED" -> "Non évalué";
+            default -> ImpactLevel.valueOf(category).label();
+        };
+    }
 }

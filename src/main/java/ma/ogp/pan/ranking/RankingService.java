@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
+import ma.ogp.pan.committee.PersonNames;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.OgpValue;
 import ma.ogp.pan.process.FormInputException;
@@ -37,13 +38,15 @@ public class RankingService {
     private final CommitmentRepository commitments;
     private final DecisionService decisions;
     private final Clock clock;
+    private final PersonNames names;
 
     RankingService(AssessmentRepository assessments, CommitmentRepository commitments, DecisionService decisions,
-                   Clock clock) {
+                   Clock clock, PersonNames names) {
         this.assessments = assessments;
         this.commitments = commitments;
         this.decisions = decisions;
         this.clock = clock;
+        this.names = names;
     }
 
     public void assess(ImpactAssessment assessment) {
@@ -95,18 +98,18 @@ public class RankingService {
 
     @Transactional(readOnly = true)
     public List<String> missingAssessors(long planId) {
-        return assessments.findMissing(planId);
+        return names.of(assessments.findMissing(planId));
     }
 
     /** The recorded ranking, one line per commitment with each member's scores. */
     @Transactional(readOnly = true)
     public List<String> rankingLines(long planId) {
         return assessments.findRanking(planId).stream().map(e -> e.position() + ". " + e.reference() + " · "
-                + commitments.getById(e.commitmentId()).title() + " — " + e.category()
-                + (e.retained() ? " (proposé)" : " (écarté)") + ", médiane " + e.medianImpact()
+                + commitments.getById(e.commitmentId()).title() + " — " + e.categoryLabel()
+                + (e.retained() ? " (proposé)" : " (écarté)") + ", médiane " + e.medianImpact().label()
                 + ", pertinence " + e.relevanceCount() + ", société civile " + "%.1f".formatted(e.civilSocietyScore())
                 + "\n    " + assessments.findByCommitment(e.commitmentId()).stream()
-                .map(a -> a.assessorLogin() + " : " + a.impact() + (a.verifiable() ? "" : " (non vérifiable)"))
+                .map(a -> names.of(a.assessorLogin()) + " : " + a.impact().label() + (a.verifiable() ? "" : " (non vérifiable)"))
                 .collect(Collectors.joining(" ; "))).toList();
     }
 

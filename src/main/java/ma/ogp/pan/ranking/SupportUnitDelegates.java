@@ -38,7 +38,7 @@ class SupportUnitDelegates {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("reference", e.reference());
                     row.put("ranked", e.position() + ". " + commitments.getById(e.commitmentId()).title() + " — "
-                            + e.category());
+                            + e.categoryLabel());
                     row.put("feedback", "");
                     return row;
                 }).toList()));

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import ma.ogp.pan.committee.PersonNames;
 import ma.ogp.pan.commitment.CommitmentPresenter;
 import ma.ogp.pan.notification.DeadlineReminders;
 import ma.ogp.pan.plan.Deadline;
@@ -87,12 +88,12 @@ class ReviewDelegates {
     }
 
     @Bean
-    TaskListener presentForConsolidation(CommitmentPresenter presenter, ReviewService reviews) {
+    TaskListener presentForConsolidation(CommitmentPresenter presenter, ReviewService reviews, PersonNames names) {
         return task -> {
             long id = ProcessVariables.commitmentId(task);
             presenter.present(task, id);
             task.setVariableLocal("observationsSummary", FormText.of(String.join("\n", reviews.observationLines(id))));
-            task.setVariableLocal("missingReviewers", String.join(", ", reviews.missingReviewers(id)));
+            task.setVariableLocal("missingReviewers", String.join(", ", names.of(reviews.missingReviewers(id))));
             task.getExecution().setVariable("consolidationTaskId", task.getId());
         };
     }

@@ -61,7 +61,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
         Task consolidation = task(instance, "Task_ConsolidateReview");
         assertThat(consolidation).hasCandidateGroup("secretariat");
         assertThat(FormText.read(tasks.getVariableLocal(consolidation.getId(), "observationsSummary")))
-                .contains("aameziane : Reformuler le titre. → ACCEPT", "hbennani : ", "ssallahi : ");
+                .contains("Mme Amal AMEZIANE : Reformuler le titre. → Accepter", "Mme Houdna BENNANI : ", "M. Souidi SALLAHI : ");
         // the process holds ids and decisions only; the observations are in pan_observation
         assertThat(runtime.getVariables(instance.getId()))
                 .containsOnlyKeys("commitmentId", "planId", "focalPointsGroup", "reviewers", "reviewRound",
@@ -241,7 +241,7 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
         assertThat(instance).isWaitingAt("Task_ConsolidateReview").hasPassed("BoundaryEvent_ReviewWindowClosed");
         assertThat(reviews.missingReviewers(id)).containsExactlyElementsOf(CIVIL_SOCIETY_MEMBERS);
         assertThat((String) tasks.getVariableLocal(task(instance, "Task_ConsolidateReview").getId(), "missingReviewers"))
-                .isEqualTo("hbennani, ssallahi");
+                .isEqualTo("Mme Houdna BENNANI, M. Souidi SALLAHI");
     }
 
     @Test

@@ -110,6 +110,8 @@ abstract class DeadlineScenarios extends ReviewProcessTest {
 
         LocalDate newDay = REVIEW_DUE.atZoneSameInstant(ZoneId.of("Africa/Casablanca")).toLocalDate().plusDays(3);
         Task extend = task(window, "Task_ExtendDeadline");
+        assertThat(tasks.getVariableLocal(extend.getId(), "deadlineLabel"))
+                .isEqualTo("Remarques du comité sur les engagements proposés");
         identity.setAuthentication(LifecycleFixture.SECRETARY, List.of("secretariat"));
         tasks.complete(extend.getId(), Map.of("newDueDate", newDay.toString(),
                 "extensionReason", "Prolongation décidée en réunion du comité de pilotage"));

@@ -137,7 +137,7 @@ class TasklistSecretariatBrowserTest extends BrowserTest {
         logIntoTasklist(baseUrl, SECRETARY);
         openTask(baseUrl, taskId);
         assertThat(fieldValue("Field_Reference")).isEqualTo(fixture.reference(id));
-        assertThat(fieldValue("Field_ObservationsSummary")).contains("hbennani : Préciser les indicateurs. → REVISE");
+        assertThat(fieldValue("Field_ObservationsSummary")).contains("Mme Houdna BENNANI : Préciser les indicateurs. → Demander une révision");
         tick("Demander une révision");
         tick("Ajouter des indicateurs");
         fill("Field_DecisionReason", "Un indicateur d'impact par activité.");

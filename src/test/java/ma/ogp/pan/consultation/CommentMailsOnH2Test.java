@@ -1,0 +1,4 @@
+package ma.ogp.pan.consultation;
+
+class CommentMailsOnH2Test extends CommentMailsScenarios {
+}
