@@ -89,7 +89,7 @@ class NoticeDelegates {
                     : reminderSubject(days, settings.reminderOffsetDays(), open.size(), due);
             mailer.send((String) execution.getVariable("noticeKey"), new Mail(to, subject,
                     escalation ? "escalation" : "reminder", Map.of("due", due, "late", late, "days", days,
-                            "tasks", owed.stream().map(OwedTask::line).toList(), "taskItems", owed)));
+                            "tasks", owed.stream().map(OwedTask::line).toList())));
         };
     }
 

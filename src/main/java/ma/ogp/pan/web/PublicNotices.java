@@ -22,7 +22,7 @@ public class PublicNotices {
 
     /** The secretariat's address, for the footers ({@code @publicNotices.contactEmail()} in templates). */
     public String contactEmail() {
-        return notification.from();
+        return notification.contact();
     }
 
     @GetMapping(PRIVACY)
