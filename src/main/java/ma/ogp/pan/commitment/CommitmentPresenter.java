@@ -1,6 +1,7 @@
 package ma.ogp.pan.commitment;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,6 +27,15 @@ public class CommitmentPresenter {
      */
     public void nameAfterCommitment(DelegateTask task, long commitmentId) {
         nameAfter(task, commitments.getById(commitmentId));
+    }
+
+    /** The variables of {@link #fiche}: a process that shows the fiche on several tasks removes them afterwards. */
+    public static final List<String> FICHE_VARIABLES = List.of("reference", "leadInstitution", "ficheTitle",
+            "ficheProblem", "ficheSolution", "ficheActivities", "ficheIndicators", "ficheOgpValues");
+
+    /** The commitment's current fiche as read-only form fields, to show on the tasks of a scope. */
+    public VariableMap fiche(long commitmentId) {
+        return currentFiche(commitments.getById(commitmentId));
     }
 
     /** Names the task after the commitment and shows its current fiche on it, read-only (task-local). */

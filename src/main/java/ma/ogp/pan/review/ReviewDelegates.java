@@ -34,12 +34,14 @@ class ReviewDelegates {
      * its remarks are awaited.
      */
     @Bean
-    JavaDelegate selectReviewers(ReviewService reviews) {
+    JavaDelegate selectReviewers(ReviewService reviews, CommitmentPresenter presenter) {
         return execution -> {
             execution.setVariable("reviewRound", reviews.nextRound(commitmentId(execution)));
             execution.setVariable("reviewers", reviews.reviewers(
                     ProcessVariables.planId(execution),
                     ReviewDecisionKind.AWAIT_CIVIL_SOCIETY_REMARKS.name().equals(execution.getVariable("decision"))));
+            // one copy of the fiche for the round's review tasks, not one per member: removed when the round closes
+            execution.setVariables(presenter.fiche(commitmentId(execution)));
         };
     }
 
@@ -53,13 +55,10 @@ class ReviewDelegates {
         };
     }
 
-    /** Shows the current fiche on the task, read-only (task-local variables). */
+    /** Names the task after the commitment; its fiche is the round's copy (selectReviewers). */
     @Bean
     TaskListener presentForReview(CommitmentPresenter presenter) {
-        return task -> {
-            long id = ProcessVariables.commitmentId(task);
-            presenter.present(task, id);
-        };
+        return task -> presenter.nameAfterCommitment(task, ProcessVariables.commitmentId(task));
     }
 
     /**
@@ -84,6 +83,7 @@ class ReviewDelegates {
             @SuppressWarnings("unchecked")
             Collection<String> reviewers = (Collection<String>) execution.getVariable("reviewers");
             reviews.recordMissingReviews(commitmentId(execution), round(execution), reviewers);
+            execution.removeVariables(CommitmentPresenter.FICHE_VARIABLES);
         };
     }
 

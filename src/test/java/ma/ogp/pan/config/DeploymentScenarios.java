@@ -75,7 +75,7 @@ abstract class DeploymentScenarios {
             assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
                     .contains("\"id\": \"commitment-review\"", "\"key\": \"observationText\"");
         }
-        assertThat(tasks.getVariableLocal(task.getId(), "ficheTitle"))
+        assertThat(tasks.getVariable(task.getId(), "ficheTitle"))
                 .isEqualTo("Renforcement de la publication des données ouvertes et de leur réutilisation");
         runtime.deleteProcessInstance(instance.getId(), "test done");
     }

@@ -53,6 +53,13 @@ abstract class CommitmentLifecycleScenarios extends ReviewProcessTest {
         assertThat(instance).isWaitingAt("Task_ReviewCommitment");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list())
                 .extracting(Task::getAssignee).containsExactlyInAnyOrder("aameziane", "hbennani", "ssallahi");
+        // the fiche shown once for the round's three review tasks, not once per member (what Cockpit lists)
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                .variableName("ficheTitle").count()).isOne();
+        assertThat(tasks.getVariable(ownReviewTask(instance, GOVERNMENT_MEMBER).getId(), "ficheTitle"))
+                .isEqualTo("Accès des femmes à l'information juridique");
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).count())
+                .as("a handful per member").isLessThanOrEqualTo(6 + 8 + 4 + 3 * 3);
 
         review(instance, GOVERNMENT_MEMBER, "Reformuler le titre.", List.of("REWORD_TITLE"), "ACCEPT");
         allCivilSocietyReview(instance, "ACCEPT");
