@@ -112,7 +112,8 @@ public class FollowUpService {
     }
 
     private static Who who(Map<String, Who> people, String login) {
-        return people.getOrDefault(login, Who.unknown(login));
+        Who known = login == null ? null : people.get(login);
+        return known != null ? known : Who.unknown(login);
     }
 
     private ZonedDateTime zoned(Date date) {

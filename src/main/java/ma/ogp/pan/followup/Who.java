@@ -5,7 +5,8 @@ public record Who(String name, String organisation) {
 
     /** Someone the application does not know (a login without a person): shown as such rather than hidden. */
     static Who unknown(String login) {
-        return new Who("Compte " + login, "organisation inconnue");
+        return login == null ? new Who("Personne", "tâche non assignée")
+                : new Who("Compte " + login, "organisation inconnue");
     }
 
     @Override
