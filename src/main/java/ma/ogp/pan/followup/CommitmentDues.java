@@ -1,6 +1,6 @@
 package ma.ogp.pan.followup;
 
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import ma.ogp.pan.commitment.Commitment;
@@ -15,7 +15,7 @@ public record CommitmentDues(Commitment commitment, Round round, Pending consoli
      * A review round (numbered from 1 as people count them): who sent observations, who did not (yet); open while
      * its review tasks are.
      */
-    public record Round(int number, boolean open, List<Who> received, List<Who> missing, ZonedDateTime dueAt,
+    public record Round(int number, boolean open, List<Who> received, List<Who> missing, OffsetDateTime dueAt,
                         boolean late) {
 
         public int expected() {
@@ -24,7 +24,7 @@ public record CommitmentDues(Commitment commitment, Round round, Pending consoli
     }
 
     /** An open task: who has it (a person or an institution), by when, whether it is late, its Tasklist path. */
-    public record Pending(String holder, ZonedDateTime dueAt, boolean late, String link) {
+    public record Pending(String holder, OffsetDateTime dueAt, boolean late, String link) {
     }
 
     public boolean late() {

@@ -1,7 +1,5 @@
 package ma.ogp.pan.followup;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.web.OpenDataCsv;
+import ma.ogp.pan.web.PlanTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,16 +26,18 @@ class FollowUpController {
     static final List<String> COLUMNS = List.of("Référence", "Engagement", "Institution porteuse", "Statut",
             "Tour d'examen", "Avis reçus", "Avis attendus", "Avis manquants", "Échéance des avis",
             "Consolidation en attente", "Révision en attente", "Échéance de la révision", "En retard");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ActionPlanRepository plans;
     private final FollowUpService followUp;
     private final NotificationProperties settings;
+    private final PlanTime time;
 
-    FollowUpController(ActionPlanRepository plans, FollowUpService followUp, NotificationProperties settings) {
+    FollowUpController(ActionPlanRepository plans, FollowUpService followUp, NotificationProperties settings,
+                       PlanTime time) {
         this.plans = plans;
         this.followUp = followUp;
         this.settings = settings;
+        this.time = time;
     }
 
     /** The staff navigation's entry: the newest plan's follow-up. */
@@ -70,10 +71,10 @@ class FollowUpController {
         SecretariatOnly.require(user);
         ActionPlan plan = plans.getByCode(code);
         return OpenDataCsv.download(plan.code() + "-suivi.csv", COLUMNS,
-                followUp.of(plan).stream().map(FollowUpController::row).toList());
+                followUp.of(plan).stream().map(this::row).toList());
     }
 
-    private static Map<String, Object> row(CommitmentDues dues) {
+    private Map<String, Object> row(CommitmentDues dues) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("Référence", dues.commitment().reference());
         row.put("Engagement", dues.commitment().title());
@@ -85,19 +86,15 @@ class FollowUpController {
             row.put("Avis attendus", dues.round().expected());
             row.put("Avis manquants", dues.round().missing().stream().map(Who::toString)
                     .collect(Collectors.joining(" ; ")));
-            row.put("Échéance des avis", format(dues.round().dueAt()));
+            row.put("Échéance des avis", time.dateTime(dues.round().dueAt()));
         }
         row.put("Consolidation en attente",
                 dues.consolidation() == null ? "non" : "oui – " + dues.consolidation().holder());
         row.put("Révision en attente",
                 dues.revisions().stream().map(Pending::holder).collect(Collectors.joining(" ; ")));
-        row.put("Échéance de la révision", dues.revisions().stream().map(r -> format(r.dueAt()))
+        row.put("Échéance de la révision", dues.revisions().stream().map(r -> time.dateTime(r.dueAt()))
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining(" ; ")));
         row.put("En retard", dues.late() ? "oui" : "non");
         return row;
-    }
-
-    private static String format(ZonedDateTime at) {
-        return at == null ? "" : WHEN.format(at);
     }
 }

@@ -4,8 +4,8 @@ import static java.util.stream.Collectors.groupingBy;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -42,15 +42,13 @@ public class FollowUpService {
     private final CommitmentRepository commitments;
     private final FollowUpRepository repository;
     private final TaskService tasks;
-    private final NotificationProperties settings;
     private final Clock clock;
 
     FollowUpService(CommitmentRepository commitments, FollowUpRepository repository, TaskService tasks,
-                    NotificationProperties settings, Clock clock) {
+                    Clock clock) {
         this.commitments = commitments;
         this.repository = repository;
         this.tasks = tasks;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -97,11 +95,11 @@ public class FollowUpService {
                 : ofRound.stream().filter(p -> !p.submitted()).map(Participation::reviewerLogin))
                 .map(login -> who(people, login)).sorted(BY_NAME).toList();
         Date due = reviews.stream().map(Task::getDueDate).filter(Objects::nonNull).min(Date::compareTo).orElse(null);
-        return new Round(number + 1, inProgress, received, missing, zoned(due), late(due, now));
+        return new Round(number + 1, inProgress, received, missing, utc(due), late(due, now));
     }
 
     private Pending pending(Task task, String holder, Instant now) {
-        return new Pending(holder, zoned(task.getDueDate()), late(task.getDueDate(), now),
+        return new Pending(holder, utc(task.getDueDate()), late(task.getDueDate(), now),
                 NotificationProperties.taskPath(task.getId()));
     }
 
@@ -116,9 +114,9 @@ public class FollowUpService {
         return known != null ? known : Who.unknown(login);
     }
 
-    private ZonedDateTime zoned(Date date) {
-        ZoneId zone = settings.timeZone();
-        return date == null ? null : date.toInstant().atZone(zone);
+    /** The engine's date as an instant; pages show it in the plan's zone (PlanTime). */
+    private static OffsetDateTime utc(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static boolean late(Date due, Instant now) {
