@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,10 +144,9 @@ class TasklistSecretariatBrowserTest extends BrowserTest {
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(SECRETARY);
         // and she finds it again where she found it, among her groups' tasks
         browser.get(baseUrl + "/camunda/app/tasklist/default/#/");
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'Tâches de mes groupes')]"))));
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]"
-                + "//h4[contains(@class,'task')]/a[starts-with(normalize-space(.),'" + fixture.reference(id) + "')]"))));
+        clickWhenShown(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'Tâches de mes groupes')]"));
+        clickWhenShown(By.xpath("//*[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[starts-with("
+                + "normalize-space(.),'" + fixture.reference(id) + "')]"));
         waitUntilClaimed();
         assertThat(fieldValue("Field_Reference")).isEqualTo(fixture.reference(id));
         assertThat(fieldValue("Field_ObservationsSummary")).contains("Mme Houdna BENNANI : Préciser les indicateurs. → Demander une révision");
@@ -187,6 +186,17 @@ class TasklistSecretariatBrowserTest extends BrowserTest {
                 .isEqualTo(LocalDate.of(NEXT_YEAR, 3, 3).atTime(LocalTime.MIDNIGHT).atZone(CASABLANCA).toInstant());
         assertThat(consultation.closesAt().toInstant())
                 .isEqualTo(LocalDate.of(NEXT_YEAR, 4, 4).atTime(23, 59).atZone(CASABLANCA).toInstant());
+    }
+
+    /**
+     * Clicks by script what the locator finds, found again at each try: Tasklist redraws its lists as they refresh,
+     * and the filter's tooltip stays over it while the pointer rests there.
+     */
+    private void clickWhenShown(By locator) {
+        wait.until(driver -> {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(locator));
+            return true;
+        });
     }
 
     private String taskOf(ProcessInstance instance, String activityId) {
