@@ -151,6 +151,8 @@ public class EngineGroups {
                 ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB);
         grants.grant(secretariat, DEPLOYMENT, Authorization.ANY, READ);
         grants.grant(secretariat, DECISION_DEFINITION, Authorization.ANY, READ);
+        // its members see that they are in it: Tasklist (scripts/taches.js) then opens its own tasks claimed for them
+        grants.grant(secretariat, Resources.GROUP, secretariat, READ);
         // the others read only the processes they take part in; their tasks come with the task's own grant
         for (String group : List.of(CamundaGroups.COMMITTEE_GOVERNMENT, CamundaGroups.COMMITTEE_CIVIL_SOCIETY)) {
             grants.grant(group, PROCESS_DEFINITION, Processes.COMMITMENT_LIFECYCLE, ProcessDefinitionPermissions.READ);

@@ -38,9 +38,8 @@ class TasklistFilters {
     void ensure(Iterable<String> workGroups) {
         String myTasks = ensure(MY_TASKS, -10, "Les tâches qui me sont assignées",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByTaskName().asc());
-        String myGroups = ensure(MY_GROUPS_TASKS, 0, "Les tâches non assignées de mes groupes, à réclamer",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .orderByTaskName().asc());
+        String myGroups = ensure(MY_GROUPS_TASKS, 0, "Les tâches de mes groupes, à prendre ou que j'ai prises",
+                myGroupsQuery());
         String overdue = ensure(OVERDUE, 10, "Mes tâches et celles de mes groupes dont l'échéance est passée",
                 overdueQuery());
         for (String group : workGroups) {
@@ -48,6 +47,19 @@ class TasklistFilters {
                 grants.grant(group, Resources.FILTER, filterId, Permissions.READ);
             }
         }
+    }
+
+    /**
+     * A group's tasks nobody has taken, and those the person took: a task she claims (or that Tasklist claims for
+     * her, scripts/taches.js) stays where she found it.
+     */
+    private TaskQuery myGroupsQuery() {
+        TaskQuery query = taskService.createTaskQuery();
+        query.or()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskAssigneeExpression("${currentUser()}")
+                .endOr();
+        return query.orderByTaskName().asc();
     }
 
     private TaskQuery overdueQuery() {

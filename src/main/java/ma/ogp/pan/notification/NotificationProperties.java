@@ -28,7 +28,12 @@ public record NotificationProperties(String from,
 
     /** Link that opens the task in Tasklist. */
     public String taskLink(String taskId) {
-        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return baseUrl + taskPath(taskId);
+    }
+
+    /** The task's address in Tasklist on the application's own host, for the staff pages. */
+    public static String taskPath(String taskId) {
+        return "/camunda/app/tasklist/default/#/?task=" + taskId;
     }
 
     /** The secretariat's address: replies and the contact line. */

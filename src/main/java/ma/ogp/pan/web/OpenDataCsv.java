@@ -19,12 +19,29 @@ public final class OpenDataCsv {
     }
 
     public static ResponseEntity<String> of(String filename, List<String> columns, List<Map<String, Object>> rows) {
-        String csv = Stream.concat(Stream.of(String.join(",", columns)), rows.stream()
-                        .map(row -> columns.stream().map(c -> cell(row.get(c))).collect(Collectors.joining(","))))
+        return response("inline", filename, text(columns, rows));
+    }
+
+    /**
+     * A staff export, downloaded to be opened in a spreadsheet: the same text after a byte-order mark, without which
+     * Excel reads UTF-8 as its local code page and garbles accented names.
+     */
+    public static ResponseEntity<String> download(String filename, List<String> columns,
+                                                  List<Map<String, Object>> rows) {
+        return response("attachment", filename, "\uFEFF" + text(columns, rows));
+    }
+
+    private static String text(List<String> columns, List<Map<String, Object>> rows) {
+        return Stream.concat(Stream.of(columns.stream().map(OpenDataCsv::cell).collect(Collectors.joining(","))),
+                        rows.stream().map(row -> columns.stream().map(c -> cell(row.get(c)))
+                                .collect(Collectors.joining(","))))
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+
+    private static ResponseEntity<String> response(String disposition, String filename, String csv) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
+                .header("Content-Disposition", disposition + "; filename=\"" + filename + "\"")
                 .body(csv);
     }
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The shared filters list a group's tasks by commitment reference, whatever order Tasklist asks for. */
+/**
+ * The shared filters list a group's tasks by commitment reference, whatever order Tasklist asks for; a task one took
+ * stays in her groups' tasks.
+ */
 @PanIntegrationTest
 class TasklistFiltersTest {
 
@@ -52,5 +55,27 @@ class TasklistFiltersTest {
             identity.clearAuthentication();
         }
         assertThat(listed).containsExactly("PAN3-01 · Consolider", "PAN3-02 · Consolider", "PAN3-03 · Consolider");
+    }
+
+    @Test
+    void aTaskOneTookStaysInHerGroupsTasksAndLeavesHerColleagues() {
+        Task task = tasks.newTask();
+        task.setName("PAN3-01 · Consolider");
+        tasks.saveTask(task);
+        tasks.addCandidateGroup(task.getId(), CamundaGroups.SECRETARIAT);
+        tasks.claim(task.getId(), "oelmoustamide");
+
+        assertThat(groupsTasks("oelmoustamide")).containsExactly("PAN3-01 · Consolider");
+        assertThat(groupsTasks("msbaiti")).as("taken by a colleague").isEmpty();
+    }
+
+    private List<String> groupsTasks(String login) {
+        String filterId = filters.createFilterQuery().filterName(TasklistFilters.MY_GROUPS_TASKS).singleResult().getId();
+        identity.setAuthentication(login, List.of(CamundaGroups.SECRETARIAT));
+        try {
+            return filters.<Task>list(filterId).stream().map(Task::getName).filter(NAMES::contains).toList();
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 }

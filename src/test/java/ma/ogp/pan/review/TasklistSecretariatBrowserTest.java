@@ -31,6 +31,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,7 +43,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The secretariat ({@code oelmoustamide}) does its steps of the review phase in Tasklist: closes the call for
  * commitments, extends the review window, consolidates a commitment's observations and prepares the public
  * consultation. Each test drives the real processes up to the step (as the process tests do), then a person opens the
- * task by its link, claims it, fills the form and completes it. Profile "browser" only.
+ * task by its link, claims it, fills the form and completes it; a consolidation, which only the secretariat can take,
+ * opens claimed for her and stays in her groups' filter. Profile "browser" only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=false")
@@ -135,7 +138,16 @@ class TasklistSecretariatBrowserTest extends BrowserTest {
         String taskId = taskOf(instance, "Task_ConsolidateReview");
 
         logIntoTasklist(baseUrl, SECRETARY);
-        openTask(baseUrl, taskId);
+        // only the secretariat can take it: it opens claimed for her, without a click on "Réclamer"
+        browser.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        waitUntilClaimed();
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(SECRETARY);
+        // and she finds it again where she found it, among her groups' tasks
+        browser.get(baseUrl + "/camunda/app/tasklist/default/#/");
+        clickWhenShown(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'Tâches de mes groupes')]"));
+        clickWhenShown(By.xpath("//*[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[starts-with("
+                + "normalize-space(.),'" + fixture.reference(id) + "')]"));
+        waitUntilClaimed();
         assertThat(fieldValue("Field_Reference")).isEqualTo(fixture.reference(id));
         assertThat(fieldValue("Field_ObservationsSummary")).contains("Mme Houdna BENNANI : Préciser les indicateurs. → Demander une révision");
         tick("Demander une révision");
@@ -174,6 +186,17 @@ class TasklistSecretariatBrowserTest extends BrowserTest {
                 .isEqualTo(LocalDate.of(NEXT_YEAR, 3, 3).atTime(LocalTime.MIDNIGHT).atZone(CASABLANCA).toInstant());
         assertThat(consultation.closesAt().toInstant())
                 .isEqualTo(LocalDate.of(NEXT_YEAR, 4, 4).atTime(23, 59).atZone(CASABLANCA).toInstant());
+    }
+
+    /**
+     * Clicks by script what the locator finds, found again at each try: Tasklist redraws its lists as they refresh,
+     * and the filter's tooltip stays over it while the pointer rests there.
+     */
+    private void clickWhenShown(By locator) {
+        wait.until(driver -> {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(locator));
+            return true;
+        });
     }
 
     private String taskOf(ProcessInstance instance, String activityId) {

@@ -121,8 +121,8 @@ class TasklistWorkBrowserTest extends BrowserTest {
         assertThat(listed).extracting(name -> name.substring(0, prefix.length() + 1))
                 .containsExactly(prefix + "1", prefix + "2", prefix + "3");
 
-        // back to her own list: a task claimed from the group's list leaves that list, and Tasklist closes it
-        // (clicked by script: the group filter's tooltip stays over it while the pointer rests there)
+        // back to her own list (clicked by script: the group filter's tooltip stays over it while the pointer rests
+        // there)
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", wait.until(ExpectedConditions
                 .presenceOfElementLocated(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'Mes tâches')]"))));
 

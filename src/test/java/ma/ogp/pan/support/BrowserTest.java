@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,6 +31,8 @@ public abstract class BrowserTest {
 
     /** How long a webapp may show its spinner before the page is loaded again. */
     private static final Duration STALLED = Duration.ofSeconds(20);
+    /** The task's assignee as Tasklist shows it; an unclaimed task's "set-value" item holds the claim button. */
+    private static final String ASSIGNED = "li.assignee:not(.set-value)";
     private static final Path AXE = Path.of(".ci", "node_modules", "axe-core", "axe.min.js");
 
     protected WebDriver browser;
@@ -102,15 +105,32 @@ public abstract class BrowserTest {
         claimIfOffered();
     }
 
-    /** Claims the open task unless it is already assigned (a claimed task shows its assignee instead). */
+    /**
+     * Claims the open task unless it is already assigned (a claimed task shows its assignee instead); Tasklist's own
+     * script (scripts/taches.js) may claim a secretariat's task first, which redraws the button under the click.
+     */
     protected void claimIfOffered() {
         By claim = By.cssSelector("button.claim");
-        By assignee = By.cssSelector("li.assignee");
-        wait.until(driver -> !driver.findElements(claim).isEmpty() || !driver.findElements(assignee).isEmpty());
-        if (!browser.findElements(claim).isEmpty()) {
-            wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(assignee));
-        }
+        By assignee = By.cssSelector(ASSIGNED);
+        wait.until(driver -> {
+            if (!driver.findElements(assignee).isEmpty()) {
+                return true;
+            }
+            List<WebElement> offered = driver.findElements(claim);
+            if (!offered.isEmpty() && offered.get(0).isEnabled()) {
+                try {
+                    offered.get(0).click();
+                } catch (WebDriverException redrawn) {
+                    // claimed meanwhile, or moving: the next try sees the assignee or the button again
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Waits until the open task shows its assignee: claimed, by a click or by Tasklist's script. */
+    protected void waitUntilClaimed() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(ASSIGNED)));
     }
 
     /** Sets fields of an application page by name, as a date picker would: typed dates follow the browser's locale. */

@@ -1,0 +1,4 @@
+package ma.ogp.pan.followup;
+
+class FollowUpOnH2Test extends FollowUpScenarios {
+}
