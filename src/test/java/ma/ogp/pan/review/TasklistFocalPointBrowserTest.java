@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import ma.ogp.pan.commitment.Commitment;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentVersion;
 import ma.ogp.pan.commitment.OgpValue;
 import ma.ogp.pan.committee.CommitteeRepository;
+import ma.ogp.pan.notification.TaskMailSender;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.support.BrowserTest;
+import ma.ogp.pan.support.TestSmtp;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An institution's focal point (MSISF, {@code aameziane}) does her two steps in Tasklist: submits a new fiche from
- * <em>Start process</em>, and revises a fiche in her revision task. Both forms hold dynamic lists, so they complete
+ * <em>Start process</em>, and revises a fiche in her revision task, opened from the mail that called her. Both forms hold dynamic lists, so they complete
  * through their own submit button. Profile "browser" only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,6 +48,10 @@ class TasklistFocalPointBrowserTest extends BrowserTest {
     @Autowired ActionPlanRepository plans;
     @Autowired CommitteeRepository committee;
     @Autowired CommitmentRepository commitments;
+    @Autowired TaskMailSender taskMails;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
 
     @Test
     void aFocalPointSubmitsANewFicheFromStartProcess() throws InterruptedException {
@@ -87,9 +95,11 @@ class TasklistFocalPointBrowserTest extends BrowserTest {
                 .setVariable("focalPointsGroup", "focal-points-msisf").setVariable("decision", "REVISE")
                 .startBeforeActivity("Task_ReviseCommitment").execute();
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(fixture.reference(id)).singleResult().getId();
+        taskMails.sendDue();
+        String link = taskLinkMailedTo(SMTP, FOCAL_POINT + "@pan3.example.org", taskId, "http://localhost:" + port);
 
-        logIntoTasklist("http://localhost:" + port, FOCAL_POINT);
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        logIntoTasklistAt(link, FOCAL_POINT);
+        browser.get(link);
         WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
         claim.click();
         WebElement title = wait.until(ExpectedConditions.elementToBeClickable(

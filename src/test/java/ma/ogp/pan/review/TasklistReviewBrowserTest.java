@@ -2,11 +2,19 @@ package ma.ogp.pan.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import ma.ogp.pan.notification.TaskMailSender;
 import ma.ogp.pan.support.BrowserTest;
+import ma.ogp.pan.support.Mails;
+import ma.ogp.pan.support.TestSmtp;
+
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A committee member of the demo logs into Camunda Tasklist in a real browser (Debian's Chromium), opens a review
- * task, sees the fiche rendered by the Camunda Form, sends observations, and the task is gone.
+ * A committee member of the demo follows the first link of the mail that lists her 22 new reviews, logs into Camunda
+ * Tasklist in a real browser (Debian's Chromium), sees that review's fiche rendered by the Camunda Form, sends
+ * observations, and the task is gone.
  * Profile "browser" only: {@code mvn verify -Pbrowser}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -31,21 +40,32 @@ class TasklistReviewBrowserTest extends BrowserTest {
     @LocalServerPort int port;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
+    @Autowired TaskMailSender taskMails;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
+
     @Test
-    void aCommitteeMemberReviewsACommitmentInTasklist() throws InterruptedException {
+    void aCommitteeMemberReviewsACommitmentInTasklistFromTheMailThatCalledHer() throws Exception {
         long openBefore = tasks.createTaskQuery().taskAssignee(MEMBER).count();
         assertThat(openBefore).isEqualTo(22);
 
-        logIntoTasklist("http://localhost:" + port, MEMBER);
-
-        By reviewTask = By.xpath("//*[contains(@class,'task')]//*[contains(normalize-space(.),"
-                + "\"Examiner l'engagement et formuler des observations\")]");
-        wait.until(ExpectedConditions.elementToBeClickable(reviewTask)).click();
+        taskMails.sendDue();
+        List<MimeMessage> hers = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(mail -> Mails.recipients(mail).contains(MEMBER + "@pan3.example.org")).toList();
+        assertThat(hers).as("one mail for her 22 reviews").hasSize(1);
+        List<String> linked = Mails.linkedTaskIds(hers.get(0));
+        assertThat(linked).hasSize(22);
+        // the link names PAN_BASE_URL's host: the same page on this test's server
+        String link = "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + linked.get(0);
+        logIntoTasklistAt(link, MEMBER);
+        browser.get(link);
+        Object linkedTitle = tasks.getVariable(linked.get(0), "ficheTitle");
 
         // the fiche, read-only, rendered by the Camunda Form
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".fjs-container input[id$='Field_FicheTitle']")));
-        assertThat(title.getAttribute("value")).isNotBlank();
+        assertThat(title.getAttribute("value")).as("the linked review is the one open").isEqualTo(linkedTitle);
         assertThat(title.getAttribute("readonly")).isNotNull();
         assertThat(browser.findElement(By.cssSelector(".fjs-container textarea[id$='Field_FicheProblem']"))
                 .getAttribute("value")).startsWith("[Contenu de démonstration]");

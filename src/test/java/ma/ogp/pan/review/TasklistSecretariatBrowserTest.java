@@ -12,17 +12,20 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import ma.ogp.pan.commitment.CommitmentLifecycle;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.consultation.Consultation;
 import ma.ogp.pan.consultation.ConsultationService;
+import ma.ogp.pan.notification.TaskMailSender;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
 import ma.ogp.pan.plan.PlanCoCreation;
 import ma.ogp.pan.support.BrowserTest;
+import ma.ogp.pan.support.TestSmtp;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +34,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The secretariat ({@code oelmoustamide}) does its steps of the review phase in Tasklist: closes the call for
  * commitments, extends the review window, consolidates a commitment's observations and prepares the public
  * consultation. Each test drives the real processes up to the step (as the process tests do), then a person opens the
- * task by its link, claims it, fills the form and completes it; a consolidation, which only the secretariat can take,
- * opens claimed for her and stays in her groups' filter. Profile "browser" only.
+ * task by its link, claims it, fills the form and completes it; a consolidation, opened from the link of the mail
+ * that called her and which only the secretariat can take, opens claimed for her and stays in her groups' filter. Profile "browser" only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=false")
@@ -67,6 +71,10 @@ class TasklistSecretariatBrowserTest extends BrowserTest {
     @Autowired PlanCoCreation coCreation;
     @Autowired ReviewService reviews;
     @Autowired ConsultationService consultations;
+    @Autowired TaskMailSender taskMails;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
     LifecycleFixture fixture;
     String baseUrl;
 
@@ -136,10 +144,12 @@ class TasklistSecretariatBrowserTest extends BrowserTest {
                     "recommendedDecision", "REVISE"));
         }
         String taskId = taskOf(instance, "Task_ConsolidateReview");
+        taskMails.sendDue();
+        String link = taskLinkMailedTo(SMTP, SECRETARY + "@pan3.example.org", taskId, baseUrl);
 
-        logIntoTasklist(baseUrl, SECRETARY);
+        logIntoTasklistAt(link, SECRETARY);
         // only the secretariat can take it: it opens claimed for her, without a click on "Réclamer"
-        browser.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        browser.get(link);
         waitUntilClaimed();
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(SECRETARY);
         // and she finds it again where she found it, among her groups' tasks

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +105,19 @@ public abstract class BrowserTest {
     protected void openTask(String baseUrl, String taskId) {
         browser.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
         claimIfOffered();
+    }
+
+    /**
+     * The link to {@code taskId} in the mail that called {@code address} to it, on this test's server: mails name
+     * {@code PAN_BASE_URL}'s host, the test's server has a random port.
+     */
+    protected static String taskLinkMailedTo(GreenMailExtension smtp, String address, String taskId, String baseUrl) {
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (Mails.recipients(mail).contains(address) && Mails.linkedTaskIds(mail).contains(taskId)) {
+                return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+            }
+        }
+        throw new AssertionError("No mail to " + address + " links to task " + taskId);
     }
 
     /**

@@ -1,9 +1,12 @@
 package ma.ogp.pan.support;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -13,6 +16,9 @@ import jakarta.mail.internet.MimeMessage;
 
 /** Reads what GreenMail received: the text parts and the recipient of a message. */
 public final class Mails {
+
+    private static final Pattern TASK_LINK =
+            Pattern.compile("<a href=\"[^\"]*/camunda/app/tasklist/default/#/\\?task=([0-9a-f-]+)\"");
 
     private Mails() {
     }
@@ -39,6 +45,18 @@ public final class Mails {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The tasks a mail's HTML part links to (Tasklist's {@code #/?task=} links), each once, in the mail's order. */
+    public static List<String> linkedTaskIds(MimeMessage message) {
+        Matcher link = TASK_LINK.matcher(parts(message).get("text/html"));
+        List<String> ids = new ArrayList<>();
+        while (link.find()) {
+            if (!ids.contains(link.group(1))) {
+                ids.add(link.group(1));
+            }
+        }
+        return ids;
     }
 
     private static void collect(Part part, Map<String, String> parts) throws Exception {
