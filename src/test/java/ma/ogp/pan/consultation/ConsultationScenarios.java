@@ -26,6 +26,7 @@ import ma.ogp.pan.committee.CommitteeRepository;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.support.PanIntegrationTest;
+import ma.ogp.pan.support.UniqueCodes;
 import ma.ogp.pan.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ abstract class ConsultationScenarios {
     /** A plan of its own with two draft commitments under an open consultation. */
     static ActionPlan openOnTwoCommitments(ActionPlanRepository plans, CommitteeRepository committee,
                                            CommitmentRepository commitments, ConsultationService consultations) {
-        ActionPlan plan = plans.insert(new ActionPlan(null, "CQ" + System.nanoTime() % 1_000_000, "Plan consulté",
+        ActionPlan plan = plans.insert(new ActionPlan(null, UniqueCodes.of("CQ"), "Plan consulté",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         long first = commitment(plan, committee, commitments, 1, "Faciliter l'accès aux services publics en amazighe",
                 OgpValue.CIVIC_PARTICIPATION);
@@ -100,7 +101,7 @@ abstract class ConsultationScenarios {
 
     @Test
     void aConsultationOfManyDraftsIsListedFiftyAPageWithItsFiltersKept() {
-        ActionPlan many = plans.insert(new ActionPlan(null, "CM" + System.nanoTime() % 1_000_000, "Plan de 120 projets",
+        ActionPlan many = plans.insert(new ActionPlan(null, UniqueCodes.of("CM"), "Plan de 120 projets",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         List<Long> ids = new ArrayList<>();
         for (int n = 1; n <= 120; n++) {
@@ -396,7 +397,7 @@ abstract class ConsultationScenarios {
 
     @Test
     void theCommentsOfAPlanWithoutConsultationAreAnEmptyDataset() {
-        String code = plans.insert(new ActionPlan(null, "SC" + System.nanoTime() % 1_000_000, "Plan sans consultation",
+        String code = plans.insert(new ActionPlan(null, UniqueCodes.of("SC"), "Plan sans consultation",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31))).code();
         HttpResponse<String> csv = visitor.get("/donnees/" + code + "/commentaires.csv");
         assertThat(csv.statusCode()).isEqualTo(200);

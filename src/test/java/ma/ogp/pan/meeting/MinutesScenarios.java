@@ -17,6 +17,7 @@ import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.support.PanIntegrationTest;
 import ma.ogp.pan.support.SeedFixture;
+import ma.ogp.pan.support.UniqueCodes;
 import ma.ogp.pan.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,7 @@ abstract class MinutesScenarios {
 
     @Test
     void theSecretariatRecordsAMeetingAndBadInputIsRefusedWhole() {
-        ActionPlan plan = plans.insert(new ActionPlan(null, "PV" + System.nanoTime() % 1_000_000, "Plan des réunions",
+        ActionPlan plan = plans.insert(new ActionPlan(null, UniqueCodes.of("PV"), "Plan des réunions",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         long member = committee.findPersonByLogin("hbennani").orElseThrow().id();
         committee.assignRole(plan.id(), member, PlanRole.COMMITTEE_CIVIL_SOCIETY);

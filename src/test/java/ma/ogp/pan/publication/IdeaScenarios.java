@@ -17,6 +17,7 @@ import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.PanIntegrationTest;
+import ma.ogp.pan.support.UniqueCodes;
 import ma.ogp.pan.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ abstract class IdeaScenarios {
 
     @BeforeEach
     void aPlanWithTwoCommitments() {
-        plan = plans.insert(new ActionPlan(null, "ID" + System.nanoTime() % 1_000_000, "Plan des idées",
+        plan = plans.insert(new ActionPlan(null, UniqueCodes.of("ID"), "Plan des idées",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         for (int number : List.of(7, 9)) {
             commitments.create(plan.id(), plan.code() + "-%02d".formatted(number), number,

@@ -26,6 +26,7 @@ import ma.ogp.pan.plan.PlanPhase;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.PanIntegrationTest;
 import ma.ogp.pan.support.PdfContent;
+import ma.ogp.pan.support.UniqueCodes;
 import ma.ogp.pan.support.Visitor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -217,7 +218,7 @@ abstract class SynthesisReportScenarios {
 
     /** A plan of its own: one draft adopted, one merged into it, one cancelled; two comments, one approved. */
     private ActionPlan planWithEveryOutcome() {
-        ActionPlan plan = plans.insert(new ActionPlan(null, "RS" + System.nanoTime() % 1_000_000, "Plan rapporté",
+        ActionPlan plan = plans.insert(new ActionPlan(null, UniqueCodes.of("RS"), "Plan rapporté",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         plans.insertPhases(plan.id(), List.of(
                 new PlanPhase(Phase.CALL_FOR_COMMITMENTS, LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 21)),

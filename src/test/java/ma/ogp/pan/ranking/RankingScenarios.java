@@ -18,6 +18,7 @@ import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.process.FormInputException;
 import ma.ogp.pan.support.PanIntegrationTest;
+import ma.ogp.pan.support.UniqueCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,7 +39,7 @@ abstract class RankingScenarios {
 
     @Test
     void commitmentsAreRankedByTransformationalImpactThenRelevanceThenCivilSociety() {
-        ActionPlan plan = plans.insert(new ActionPlan(null, "RK" + System.nanoTime() % 1_000_000, "Plan classé",
+        ActionPlan plan = plans.insert(new ActionPlan(null, UniqueCodes.of("RK"), "Plan classé",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         long openData = commitment(plan, 7);
         long lawOnAccess = commitment(plan, 6);
@@ -80,7 +81,7 @@ abstract class RankingScenarios {
 
     @Test
     void anAssessmentNeedsItsImpactAndJustificationAndCountsOncePerMember() {
-        ActionPlan plan = plans.insert(new ActionPlan(null, "RK" + System.nanoTime() % 1_000_000, "Plan classé",
+        ActionPlan plan = plans.insert(new ActionPlan(null, UniqueCodes.of("RK"), "Plan classé",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         long id = commitment(plan, 1);
         assertThatThrownBy(() -> ranking.assess(new ImpactAssessment(id, "hbennani", true, true, T, null, "x")))

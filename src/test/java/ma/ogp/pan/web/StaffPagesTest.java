@@ -19,6 +19,7 @@ import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.plan.Deadline;
 import ma.ogp.pan.plan.DeadlineExtension;
 import ma.ogp.pan.support.PanIntegrationTest;
+import ma.ogp.pan.support.UniqueCodes;
 import ma.ogp.pan.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class StaffPagesTest {
 
     @BeforeEach
     void planWithADeadlineExtendedAndACommitment() {
-        plan = plans.insert(new ActionPlan(null, "ST" + System.nanoTime() % 1_000_000, "Plan en heure de Casablanca",
+        plan = plans.insert(new ActionPlan(null, UniqueCodes.of("ST"), "Plan en heure de Casablanca",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
         Deadline review = plans.insert(new Deadline(null, plan.id(), Deadline.REVIEW_COMMENTS, DUE, PREVIOUS_DUE));
         plans.extend(new DeadlineExtension(review.id(), PREVIOUS_DUE, DUE, "Décision du comité du 22 février 2024",
