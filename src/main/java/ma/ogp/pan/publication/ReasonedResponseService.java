@@ -2,7 +2,6 @@ package ma.ogp.pan.publication;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.plan.ActionPlanRepository;
 import ma.ogp.pan.process.FormInputException;
+import ma.ogp.pan.web.PlanTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,23 +33,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReasonedResponseService {
 
     static final String FIELD = "responses";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReasonedResponseRepository responses;
     private final IdeaRepository ideas;
     private final CommitmentRepository commitments;
     private final ActionPlanRepository plans;
     private final AdoptionService adoption;
+    private final PlanTime planTime;
     private final Clock clock;
 
     ReasonedResponseService(ReasonedResponseRepository responses, IdeaRepository ideas,
                             CommitmentRepository commitments, ActionPlanRepository plans, AdoptionService adoption,
-                            Clock clock) {
+                            PlanTime planTime, Clock clock) {
         this.responses = responses;
         this.ideas = ideas;
         this.commitments = commitments;
         this.plans = plans;
         this.adoption = adoption;
+        this.planTime = planTime;
         this.clock = clock;
     }
 
@@ -118,7 +119,7 @@ public class ReasonedResponseService {
         String reason = commitments.findStatusReason(c.id()).filter(r -> !r.isBlank()).orElse("(motif non consigné)");
         return switch (c.status()) {
             case ADOPTED -> response(c, ResponseOutcome.ADOPTED, "Retenu : engagement n° " + positions.get(c.reference())
-                    + " du " + plan.code() + ", adopté le " + adopted.adoptedAt().format(DAY) + ".");
+                    + " du " + plan.code() + ", adopté le " + planTime.date(adopted.adoptedAt()) + ".");
             case MERGED -> response(c, ResponseOutcome.MERGED, "Fusionné avec l'engagement "
                     + joined(c, plan, positions) + " : " + reason);
             case CANCELLED -> response(c, ResponseOutcome.CANCELLED, "Annulé par le comité de pilotage : " + reason);
@@ -220,7 +221,7 @@ public class ReasonedResponseService {
 
     private void refuseIfPublished(long planId) {
         responses.findPublishedAt(planId).ifPresent(at -> {
-            throw new FormInputException(FIELD, "Les réponses sont publiées depuis le " + at.format(DAY));
+            throw new FormInputException(FIELD, "Les réponses sont publiées depuis le " + planTime.date(at));
         });
     }
 }
