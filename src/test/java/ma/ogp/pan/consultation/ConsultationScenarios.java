@@ -71,7 +71,7 @@ abstract class ConsultationScenarios {
                 OgpValue.CIVIC_PARTICIPATION);
         long second = commitment(plan, committee, commitments, 2, "Renforcement de la publication des données ouvertes",
                 OgpValue.TRANSPARENCY);
-        consultations.open(plan.code(), OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusDays(7),
+        consultations.open(plan.code(), OffsetDateTime.now().minusSeconds(5), OffsetDateTime.now().plusDays(7),
                 List.of(first, second));
         return plan;
     }
@@ -108,7 +108,7 @@ abstract class ConsultationScenarios {
             ids.add(commitment(many, committee, commitments, n, "Projet numéro " + n,
                     n % 2 == 0 ? OgpValue.TRANSPARENCY : OgpValue.PUBLIC_ACCOUNTABILITY));
         }
-        consultations.open(many.code(), OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusDays(7), ids);
+        consultations.open(many.code(), OffsetDateTime.now().minusSeconds(5), OffsetDateTime.now().plusDays(7), ids);
         String list = "/consultation?plan=" + many.code();
 
         String first = visitor.get(list).body();
