@@ -2,6 +2,7 @@ package ma.ogp.pan.web;
 
 import ma.ogp.pan.notification.NotificationProperties;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -26,12 +27,19 @@ public class PublicNotices {
     }
 
     @GetMapping(PRIVACY)
-    String privacy() {
-        return "notices/privacy";
+    String privacy(Model model) {
+        return notice(model, "privacy", 5);
     }
 
     @GetMapping(ACCESSIBILITY)
-    String accessibility() {
-        return "notices/accessibility";
+    String accessibility(Model model) {
+        return notice(model, "accessibility", 4);
+    }
+
+    /** One page for both: its title and paragraphs are the messages {@code key.title}, {@code key.p1}... */
+    private static String notice(Model model, String key, int paragraphs) {
+        model.addAttribute("notice", key);
+        model.addAttribute("paragraphs", paragraphs);
+        return "notices/notice";
     }
 }
