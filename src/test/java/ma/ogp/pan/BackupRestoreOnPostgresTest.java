@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import ma.ogp.pan.support.ForkedApplication;
+import ma.ogp.pan.support.RunsBesideTheSuite;
 import ma.ogp.pan.support.Http;
 import ma.ogp.pan.support.JobsAndMails;
 import ma.ogp.pan.support.Visitor;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * pg_dump and pg_restore come from Debian's postgresql-client-15 (a pg_dump refuses a server of a newer major
  * version, and the embedded server's Maven bundle has no client programs), so the server here is PostgreSQL 15.
  */
+@RunsBesideTheSuite
 class BackupRestoreOnPostgresTest {
 
     private static final Path PG_BIN = Path.of("/usr/lib/postgresql/15/bin");

@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import ma.ogp.pan.support.EmbeddedPostgresDatabases;
 import ma.ogp.pan.support.ForkedApplication;
+import ma.ogp.pan.support.RunsBesideTheSuite;
 import ma.ogp.pan.support.JobsAndMails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * a reminder wave. After restart no acknowledged comment is lost or doubled, every mail arrives, at most once more
  * per crash (SMTP cannot do better, see README "Notifications"), and no job is left failed or stuck.
  */
+@RunsBesideTheSuite
 class CrashOnPostgresTest {
 
     private static final Duration START = Duration.ofSeconds(240);

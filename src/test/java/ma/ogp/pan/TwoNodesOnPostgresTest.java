@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import ma.ogp.pan.process.Processes;
 import ma.ogp.pan.support.EmbeddedPostgresDatabases;
 import ma.ogp.pan.support.ForkedApplication;
+import ma.ogp.pan.support.RunsBesideTheSuite;
 import ma.ogp.pan.support.JobsAndMails;
-import ma.ogp.pan.support.TestSmtp;
 import ma.ogp.pan.support.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,13 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * shows on the other, and after the demo's time moves past a reminder date every timer fires once and every mail goes
  * once.
  */
+@RunsBesideTheSuite
 class TwoNodesOnPostgresTest {
 
     private static final Duration START = Duration.ofSeconds(360);
     private static final String PAGE = "/consultation/PAN3-01";
     private final String url = EmbeddedPostgresDatabases.newDatabase();
-    private final GreenMail smtp = new GreenMail(TestSmtp.SETUP);
+    private final GreenMail smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
     private List<ForkedApplication> nodes = List.of();
 
     @AfterEach

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A form's read-only text longer than Camunda's 4,000-character String column (a ranking of 22 commitments with 20
- * members' scores is ten times that) is stored, shown and kept, history included.
+ * members' scores is ten times that) is stored and shown; as a copy of the application's tables, it is not copied
+ * again into the engine's history (HistoryWithoutVariableDetails).
  */
 class LongFormTextTest extends ReviewProcessTest {
 
@@ -25,6 +26,6 @@ class LongFormTextTest extends ReviewProcessTest {
 
         assertThat(FormText.read(tasks.getVariableLocal(taskId, "rankingSummary"))).isEqualTo(ranking);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(taskId)
-                .variableName("rankingSummary").singleResult().getValue()).isNotNull();
+                .variableName("rankingSummary").count()).isZero();
     }
 }
