@@ -72,7 +72,7 @@ class CrashOnPostgresTest {
 
             // 3. restart: the jobs the dead JVM held are taken again once their lock expires
             app = start();
-            await(Duration.ofSeconds(120), () -> JobsAndMails.settled(db));
+            JobsAndMails.awaitSettled(db, Duration.ofSeconds(240));
 
             assertThat(reminderRecords(db)).as("one reminder per member owing reviews").isGreaterThanOrEqualTo(20);
             assertThat(receivedAtCrash - mailsBefore).as("the crash came in the middle of the wave")

@@ -90,6 +90,17 @@ public final class JobsAndMails {
         return duplicates;
     }
 
+    /** Waits until {@link #settled}; if it does not come, fails naming what is left (jobs, mails). */
+    public static void awaitSettled(JdbcClient db, Duration timeout) throws InterruptedException {
+        try {
+            await(timeout, () -> settled(db));
+        } catch (AssertionError e) {
+            throw new AssertionError("not settled: " + db.sql("SELECT HANDLER_TYPE_, DUEDATE_, LOCK_EXP_TIME_, "
+                    + "RETRIES_, EXCEPTION_MSG_ FROM ACT_RU_JOB").query().listOfRows() + ", unsent mails "
+                    + unsentMails(db) + ", unsent task mails " + unsentTaskMails(db), e);
+        }
+    }
+
     public static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
