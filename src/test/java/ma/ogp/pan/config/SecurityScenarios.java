@@ -101,6 +101,53 @@ abstract class SecurityScenarios {
         assertThat(commitments.findByReference("PAN3-10").orElseThrow().currentVersionNo()).isEqualTo(2);
     }
 
+    /**
+     * Each member of the committee gets a review task of her own; her colleagues, in her group or not, neither see it
+     * in any Tasklist query nor act on it (queries check revokes too: authorization-check-revokes).
+     */
+    @Test
+    void aCommitteeMemberSeesAndWorksOnHerOwnReviewTaskOnly() {
+        String member = CIVIL_SOCIETY_MEMBER[0];
+        long id = commitments.findByReference("PAN3-12").orElseThrow().id();
+        String instance = runtime.createProcessInstanceByKey("commitment-lifecycle").businessKey("PAN3-12")
+                .setVariables(Map.of("commitmentId", id, "planId", commitments.getById(id).planId(),
+                        "focalPointsGroup", "focal-points-msisf"))
+                .startBeforeActivity("Task_SelectReviewers")
+                .execute().getId();
+        List<Task> reviews = tasks.createTaskQuery().processInstanceId(instance).list();
+        Task hers = reviews.stream().filter(t -> member.equals(t.getAssignee())).findFirst().orElseThrow();
+        List<Task> others = reviews.stream().filter(t -> t != hers).toList();
+        assertThat(others).hasSizeGreaterThan(1).allSatisfy(t -> assertThat(t.getAssignee()).isNotNull());
+
+        assertThat(http.get("/engine-rest/task/count?processInstanceId=" + instance, CIVIL_SOCIETY_MEMBER).body())
+                .isEqualTo("{\"count\":1}");
+        List<String> seen = new java.util.ArrayList<>(List.of(
+                http.get("/engine-rest/task?processInstanceId=" + instance, CIVIL_SOCIETY_MEMBER).body(),
+                http.get("/engine-rest/task?assignee=" + member, CIVIL_SOCIETY_MEMBER).body(),
+                http.get("/engine-rest/task?maxResults=1000", CIVIL_SOCIETY_MEMBER).body()));
+        for (var filter : filters.createFilterQuery().list()) {
+            seen.add(http.postJson("/engine-rest/filter/" + filter.getId() + "/list?maxResults=1000",
+                    "{\"processInstanceId\":\"" + instance + "\"}", CIVIL_SOCIETY_MEMBER).body());
+        }
+        assertThat(seen.get(0)).contains(hers.getId());
+        for (Task other : others) {
+            assertThat(seen).allSatisfy(body -> assertThat(body).doesNotContain(other.getId()));
+            assertThat(http.get("/engine-rest/task/" + other.getId(), CIVIL_SOCIETY_MEMBER).statusCode()).isIn(403, 404);
+        }
+
+        Task theirs = others.get(0);
+        for (String[] action : new String[][] {{"/claim", "{\"userId\":\"" + member + "\"}"}, {"/unclaim", "{}"},
+                {"/assignee", "{\"userId\":\"" + member + "\"}"}, {"/complete", "{\"variables\":{}}"},
+                {"/submit-form", "{\"variables\":{}}"}}) {
+            assertThat(http.postJson("/engine-rest/task/" + theirs.getId() + action[0], action[1], CIVIL_SOCIETY_MEMBER)
+                    .statusCode()).as(action[0]).isEqualTo(403);
+        }
+        assertThat(tasks.createTaskQuery().taskId(theirs.getId()).singleResult().getAssignee())
+                .isEqualTo(theirs.getAssignee());
+        assertThat(http.get("/engine-rest/task/" + hers.getId(), CIVIL_SOCIETY_MEMBER).statusCode()).isEqualTo(200);
+        runtime.deleteProcessInstance(instance, "test");
+    }
+
     @Test
     void setupEndpointIsRefusedWhileUsersExistEvenWithoutDirectAdminMember() {
         String intruder = """

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import ma.ogp.pan.committee.PlanRole;
 import ma.ogp.pan.support.OnEmbeddedPostgres;
@@ -74,7 +75,7 @@ class TasklistAtScaleBench extends ReviewProcessTest {
         StringBuilder out = new StringBuilder("\n=== Tasklist at scale (PostgreSQL, /engine-rest as " + MEMBER
                 + ", " + reviewers + " review tasks per commitment) ===\n");
         int done = 1;
-        for (int target : new int[] {1000, COMMITMENTS}) {
+        for (int target : IntStream.of(Math.min(1000, COMMITMENTS), COMMITMENTS).distinct().toArray()) {
             copy(instance.getId(), done + 1, target);
             done = target;
             jdbc.sql("ANALYZE").update();
