@@ -52,6 +52,8 @@ public class ReportCharts {
     private static final int LABEL_HEAD = 18;
     private static final int LABEL_TAIL = MAX_LABEL - LABEL_HEAD;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Four charts for each of a few plans. */
+    private static final int DRAWN = 32;
 
     /** One chart: what a screen reader says (with the figures), and the image. */
     public record Chart(String alt, String dataUri) {
@@ -60,6 +62,13 @@ public class ReportCharts {
     public record Charts(Chart timeline, Chart byOutcome, Chart byInstitution, Chart byOgpValue) {
     }
 
+    /** Charts drawn lately, by what they show: the same figures give the same image, drawn once (about 30 ms each). */
+    private final Map<String, Chart> drawn = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Chart> eldest) {
+            return size() > DRAWN;
+        }
+    });
     private final ZoneId zone;
 
     ReportCharts(NotificationProperties settings) {
@@ -92,6 +101,10 @@ public class ReportCharts {
 
     /** The phases as planned, and each deadline from its first day to its last (a one-day mark when never moved). */
     Chart timeline(SynthesisReport report) {
+        return drawn.computeIfAbsent("timeline " + report.phases() + report.deadlines(), key -> drawTimeline(report));
+    }
+
+    private Chart drawTimeline(SynthesisReport report) {
         TaskSeries phases = new TaskSeries("Phases");
         report.phases().forEach(p -> phases.add(new Task(p.phase().label(), date(p.startsOn()),
                 date(p.endsOn().plusDays(1)))));
@@ -119,6 +132,10 @@ public class ReportCharts {
     }
 
     private Chart bars(String title, String axis, Map<String, Long> counts) {
+        return drawn.computeIfAbsent(title + counts, key -> drawBars(title, axis, counts));
+    }
+
+    private Chart drawBars(String title, String axis, Map<String, Long> counts) {
         Map<String, String> shown = counts.keySet().stream().collect(Collectors.toMap(l -> l, ReportCharts::axisLabel));
         // two labels cut alike would be one bar: keep the whole names then, and let the axis cut them
         boolean distinct = new HashSet<>(shown.values()).size() == shown.size();

@@ -27,17 +27,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportRepository {
 
-    /** The drafts at their latest version, in number order. */
+    /**
+     * The drafts at their latest version, in number order, from {@code %s}: the plan's commitments, or a page of them
+     * picked first, so that the latest version is looked up for that page only.
+     */
     private static final String DRAFTS = """
             SELECT c.number, c.reference, v.title, i.name AS lead_institution, i.acronym, c.status,
                    c.status_reason, t.reference AS merged_into, a.position AS adopted_position
-            FROM pan_commitment c
+            FROM (%s) c
             JOIN pan_institution i ON i.id = c.lead_institution_id
             JOIN pan_commitment_version v ON v.commitment_id = c.id
              AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
             LEFT JOIN pan_commitment t ON t.id = c.merged_into_id
             LEFT JOIN pan_adopted_commitment a ON a.plan_id = c.plan_id AND a.commitment_id = c.id
-            WHERE c.plan_id = :plan ORDER BY c.number""";
+            ORDER BY c.number""";
+    private static final String OF_PLAN = "SELECT * FROM pan_commitment WHERE plan_id = :plan";
     /** Rows fetched at a time by {@link #eachDraft}. */
     private static final int FETCH_SIZE = 500;
 
@@ -94,7 +98,7 @@ class ReportRepository {
 
     /** A page of the plan's drafts, in number order. */
     List<Draft> drafts(long planId, Paging page) {
-        return jdbc.sql(DRAFTS + " LIMIT :limit OFFSET :offset").param("plan", planId)
+        return jdbc.sql(DRAFTS.formatted(OF_PLAN + " ORDER BY number LIMIT :limit OFFSET :offset")).param("plan", planId)
                 .param("limit", page.size()).param("offset", page.offset()).query(DraftRow.class).list().stream()
                 .map(DraftRow::draft).toList();
     }
@@ -104,7 +108,7 @@ class ReportRepository {
      * 5,000 drafts never holds them all. Call it within a transaction (PostgreSQL fetches by batch only in one).
      */
     void eachDraft(long planId, Consumer<Draft> each) {
-        try (Stream<DraftRow> rows = streaming.sql(DRAFTS).param("plan", planId).query(DraftRow.class).stream()) {
+        try (Stream<DraftRow> rows = streaming.sql(DRAFTS.formatted(OF_PLAN)).param("plan", planId).query(DraftRow.class).stream()) {
             rows.map(DraftRow::draft).forEach(each);
         }
     }
@@ -133,16 +137,20 @@ class ReportRepository {
         return counts;
     }
 
-    /** How many drafts name each OGP value in their latest version; every value, none counted 0. */
+    /**
+     * How many drafts name each OGP value in their latest version (no later one: an anti-join, where a MAX looked up
+     * for each of 5,000 drafts took twice as long); every value, none counted 0.
+     */
     Map<OgpValue, Long> draftsByOgpValue(long planId) {
         Map<OgpValue, Long> counts = new EnumMap<>(OgpValue.class);
         Arrays.stream(OgpValue.values()).forEach(v -> counts.put(v, 0L));
         jdbc.sql("""
                 SELECT ov.ogp_value, COUNT(*) FROM pan_commitment c
                 JOIN pan_commitment_version v ON v.commitment_id = c.id
-                 AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
                 JOIN pan_version_ogp_value ov ON ov.version_id = v.id
-                WHERE c.plan_id = ? GROUP BY ov.ogp_value""")
+                WHERE c.plan_id = ? AND NOT EXISTS (SELECT 1 FROM pan_commitment_version n
+                                                    WHERE n.commitment_id = c.id AND n.version_no > v.version_no)
+                GROUP BY ov.ogp_value""")
                 .param(planId).query((rs, n) -> counts.put(OgpValue.valueOf(rs.getString(1)), rs.getLong(2))).list();
         return counts;
     }
