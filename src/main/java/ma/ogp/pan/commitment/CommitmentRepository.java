@@ -47,9 +47,13 @@ public class CommitmentRepository {
                 .param(planId).query(Commitment.class).list();
     }
 
-    /** A page of the plan's commitments, by number. */
+    /**
+     * A page of the plan's commitments, by number: the page is picked first, then read with its latest versions
+     * (looking them up for all 5,000 commitments of a plan before sorting took most of the time).
+     */
     public List<Commitment> findByPlan(long planId, Paging page) {
-        return jdbc.sql(LISTED + " WHERE c.plan_id = ? ORDER BY c.number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+        return jdbc.sql(LISTED + " WHERE c.id IN (SELECT id FROM pan_commitment WHERE plan_id = ? ORDER BY number"
+                        + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) ORDER BY c.number")
                 .params(planId, page.offset(), page.size()).query(Commitment.class).list();
     }
 

@@ -31,11 +31,21 @@ class ConsultationRepository {
              AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)
             WHERE cc.consultation_id = ?""";
 
-    /** Parameters: the institution's code twice, the OGP value twice; null matches all. */
-    private static final String FILTERS = " " + """
+    /**
+     * The consultation's commitments led by an institution and serving an OGP value, each when not null; without the
+     * latest version unless filtering by value, so that counting and picking a page do not look it up for them all.
+     * Parameters: the consultation, the institution's code twice, the OGP value twice.
+     */
+    private static final String FILTERED = """
+             FROM pan_consultation_commitment cc
+            JOIN pan_commitment c ON c.id = cc.commitment_id
+            JOIN pan_institution i ON i.id = c.lead_institution_id
+            WHERE cc.consultation_id = ?
             AND (CAST(? AS VARCHAR(40)) IS NULL OR i.code = ?)
-            AND (CAST(? AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM pan_version_ogp_value o
-                                                    WHERE o.version_id = v.id AND o.ogp_value = ?))""";
+            AND (CAST(? AS VARCHAR(40)) IS NULL OR EXISTS (
+                SELECT 1 FROM pan_commitment_version v JOIN pan_version_ogp_value o ON o.version_id = v.id
+                WHERE v.commitment_id = c.id AND o.ogp_value = ?
+                  AND v.version_no = (SELECT MAX(m.version_no) FROM pan_commitment_version m WHERE m.commitment_id = c.id)))""";
 
     private static final String SELECT_CONSULTATION = """
             SELECT k.id, k.plan_id, k.opens_at, d.due_at AS closes_at, k.closed_at FROM pan_consultation k
@@ -83,18 +93,21 @@ class ConsultationRepository {
         return withValues(jdbc.sql(COMMITMENTS + " ORDER BY c.number").param(consultationId).query(Row.class).list());
     }
 
-    /** A page of the commitments led by {@code institution} (a code) and serving {@code value}, each when not null. */
+    /**
+     * A page of the commitments led by {@code institution} (a code) and serving {@code value}, each when not null: the
+     * page's commitments are picked first, then read with their latest version.
+     */
     List<ConsultedCommitment> findCommitments(long consultationId, String institution, OgpValue value, Paging page) {
-        return withValues(jdbc.sql(COMMITMENTS + FILTERS + " ORDER BY c.number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
-                .params(consultationId, institution, institution, value == null ? null : value.name(),
-                        value == null ? null : value.name(), page.offset(), page.size())
+        String code = value == null ? null : value.name();
+        return withValues(jdbc.sql(COMMITMENTS + " AND c.id IN (SELECT c.id" + FILTERED
+                        + " ORDER BY c.number OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) ORDER BY c.number")
+                .params(consultationId, consultationId, institution, institution, code, code, page.offset(), page.size())
                 .query(Row.class).list());
     }
 
     int countCommitments(long consultationId, String institution, OgpValue value) {
-        return jdbc.sql("SELECT COUNT(*) FROM (" + COMMITMENTS + FILTERS + ") f")
-                .params(consultationId, institution, institution, value == null ? null : value.name(),
-                        value == null ? null : value.name())
+        String code = value == null ? null : value.name();
+        return jdbc.sql("SELECT COUNT(*)" + FILTERED).params(consultationId, institution, institution, code, code)
                 .query(Integer.class).single();
     }
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +83,7 @@ class NoticeDelegates {
                     .atZoneSameInstant(settings.timeZone()).format(WHEN);
             String late = reviewer != null ? recipients.displayName(reviewer)
                     : commitments.getById(ProcessVariables.commitmentId(execution)).leadInstitutionName();
-            List<OwedTask> owed = owed(open, tasks, runtime, settings);
+            List<OwedTask> owed = owed(open, runtime, settings);
             int days = execution.getVariable("noticeDays") instanceof Integer d ? d : 0;
             String subject = escalation
                     ? "Retard : " + late + " – " + open.size() + " tâche(s) attendue(s) le " + due
@@ -104,15 +105,21 @@ class NoticeDelegates {
         return which + " : " + count + " tâche(s) à terminer " + when + ", avant le " + due;
     }
 
-    /** The open tasks by commitment reference (their instance's business key), each with the committee's request. */
-    private static List<OwedTask> owed(List<Task> open, TaskService tasks, RuntimeService runtime,
-                                       NotificationProperties settings) {
+    /**
+     * The open tasks by commitment reference (their instance's business key), each with the committee's request; the
+     * requests of all the tasks read in one query, not one per task (a member may owe hundreds of reviews).
+     */
+    private static List<OwedTask> owed(List<Task> open, RuntimeService runtime, NotificationProperties settings) {
         Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> references = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .stream().collect(Collectors.toMap(ProcessInstance::getId,
                         p -> Optional.ofNullable(p.getBusinessKey()).orElse("")));
+        Map<String, Map<String, Object>> local = new HashMap<>();
+        runtime.createVariableInstanceQuery().taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
+                .variableNameIn(OwedTask.REQUEST_VARIABLES.toArray(String[]::new)).list()
+                .forEach(v -> local.computeIfAbsent(v.getTaskId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
         return open.stream().map(t -> new OwedTask(references.getOrDefault(t.getProcessInstanceId(), ""), t.getName(),
-                        settings.taskLink(t.getId()), request(tasks.getVariablesLocal(t.getId(), OwedTask.REQUEST_VARIABLES))))
+                        settings.taskLink(t.getId()), request(local.getOrDefault(t.getId(), Map.of()))))
                 .sorted(Comparator.comparing(OwedTask::reference).thenComparing(OwedTask::name))
                 .toList();
     }

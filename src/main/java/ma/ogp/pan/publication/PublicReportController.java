@@ -3,19 +3,25 @@ package ma.ogp.pan.publication;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import ma.ogp.pan.plan.ActionPlan;
+import ma.ogp.pan.publication.SynthesisReport.DraftPage;
 import ma.ogp.pan.web.PdfRenderer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The synthesis report, public: a page and a PDF in the visitor's language (right to left in Arabic); what the plan
- * recorded, and the charts, stay in French, the language it is recorded in.
+ * recorded, and the charts, stay in French, the language it is recorded in. The page lists its drafts fifty at a
+ * time (a plan may have thousands); the PDF, a document to keep, lists them all.
  */
 @Controller
 class PublicReportController {
@@ -36,20 +42,29 @@ class PublicReportController {
     }
 
     @GetMapping("/rapport")
-    String page(@RequestParam(required = false) String plan, Model model) {
-        model.addAllAttributes(content(reports.plan(plan), false));
+    String page(@RequestParam(required = false) String plan, @RequestParam(defaultValue = "1") int page, Model model) {
+        ActionPlan chosen = reports.plan(plan);
+        model.addAllAttributes(content(chosen, reports.drafts(chosen, page), false));
         return TEMPLATE;
     }
 
     @GetMapping("/rapport.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String plan, Locale locale) {
         ActionPlan chosen = reports.plan(plan);
-        String html = templates.process(TEMPLATE, new Context(locale, content(chosen, true)));
+        String html = templates.process(TEMPLATE, new Context(locale, content(chosen, reports.allDrafts(chosen), true)));
         return pdf.inline(html, chosen.code() + "-rapport-co-creation.pdf");
     }
 
-    private Map<String, Object> content(ActionPlan plan, boolean forPdf) {
+    /** A malformed page number ({@code ?page=abc}) is refused with a sentence, not Spring's message. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badParameter(HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "publication/report-refused";
+    }
+
+    private Map<String, Object> content(ActionPlan plan, DraftPage drafts, boolean forPdf) {
         SynthesisReport report = reports.of(plan);
-        return Map.of("report", report, "charts", charts.of(report), "pdf", forPdf);
+        return Map.of("report", report, "charts", charts.of(report, reports.tallies(plan)), "drafts", drafts,
+                "pdf", forPdf);
     }
 }

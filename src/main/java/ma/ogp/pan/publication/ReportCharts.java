@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,12 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.commitment.OgpValue;
 import ma.ogp.pan.notification.NotificationProperties;
 import ma.ogp.pan.publication.SynthesisReport.DeadlineHistory;
-import ma.ogp.pan.publication.SynthesisReport.Draft;
+import ma.ogp.pan.publication.SynthesisReport.Tallies;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -51,6 +52,8 @@ public class ReportCharts {
     private static final int LABEL_HEAD = 18;
     private static final int LABEL_TAIL = MAX_LABEL - LABEL_HEAD;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Four charts for each of a few plans. */
+    private static final int DRAWN = 32;
 
     /** One chart: what a screen reader says (with the figures), and the image. */
     public record Chart(String alt, String dataUri) {
@@ -59,39 +62,49 @@ public class ReportCharts {
     public record Charts(Chart timeline, Chart byOutcome, Chart byInstitution, Chart byOgpValue) {
     }
 
+    /** Charts drawn lately, by what they show: the same figures give the same image, drawn once (about 30 ms each). */
+    private final Map<String, Chart> drawn = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Chart> eldest) {
+            return size() > DRAWN;
+        }
+    });
     private final ZoneId zone;
 
     ReportCharts(NotificationProperties settings) {
         this.zone = settings.timeZone();
     }
 
-    public Charts of(SynthesisReport report) {
-        return new Charts(timeline(report), byOutcome(report.drafts()), byInstitution(report.drafts()),
-                byOgpValue(report.drafts()));
+    public Charts of(SynthesisReport report, Tallies tallies) {
+        return new Charts(timeline(report), byOutcome(tallies.byOutcome()), byInstitution(tallies.byInstitution()),
+                byOgpValue(tallies.byOgpValue()));
     }
 
-    Chart byOutcome(List<Draft> drafts) {
-        Map<String, Long> counts = drafts.stream().sorted(Comparator.comparing(Draft::status)).collect(
-                Collectors.groupingBy(d -> d.status().label(), LinkedHashMap::new, Collectors.counting()));
-        return bars("Projets d'engagements par issue", "Issue", counts);
+    Chart byOutcome(Map<CommitmentStatus, Long> counts) {
+        Map<String, Long> bars = new TreeMap<>(counts).entrySet().stream().collect(Collectors.toMap(
+                e -> e.getKey().label(), Map.Entry::getValue, Long::sum, LinkedHashMap::new));
+        return bars("Projets d'engagements par issue", "Issue", bars);
     }
 
-    Chart byInstitution(List<Draft> drafts) {
-        Map<String, Long> counts = drafts.stream().collect(Collectors.groupingBy(Draft::leadInstitutionShort,
-                Collectors.counting())).entrySet().stream()
+    Chart byInstitution(Map<String, Long> counts) {
+        Map<String, Long> bars = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, LinkedHashMap::new));
-        return bars("Projets d'engagements par institution porteuse", "Institution", counts);
+        return bars("Projets d'engagements par institution porteuse", "Institution", bars);
     }
 
-    Chart byOgpValue(List<Draft> drafts) {
-        Map<String, Long> counts = Arrays.stream(OgpValue.values()).collect(Collectors.toMap(OgpValue::label,
-                v -> drafts.stream().filter(d -> d.ogpValues().contains(v)).count(), Long::sum, LinkedHashMap::new));
-        return bars("Projets d'engagements par valeur OGP", "Valeur OGP", counts);
+    Chart byOgpValue(Map<OgpValue, Long> counts) {
+        Map<String, Long> bars = Arrays.stream(OgpValue.values()).collect(Collectors.toMap(OgpValue::label,
+                v -> counts.getOrDefault(v, 0L), Long::sum, LinkedHashMap::new));
+        return bars("Projets d'engagements par valeur OGP", "Valeur OGP", bars);
     }
 
     /** The phases as planned, and each deadline from its first day to its last (a one-day mark when never moved). */
     Chart timeline(SynthesisReport report) {
+        return drawn.computeIfAbsent("timeline " + report.phases() + report.deadlines(), key -> drawTimeline(report));
+    }
+
+    private Chart drawTimeline(SynthesisReport report) {
         TaskSeries phases = new TaskSeries("Phases");
         report.phases().forEach(p -> phases.add(new Task(p.phase().label(), date(p.startsOn()),
                 date(p.endsOn().plusDays(1)))));
@@ -119,6 +132,10 @@ public class ReportCharts {
     }
 
     private Chart bars(String title, String axis, Map<String, Long> counts) {
+        return drawn.computeIfAbsent(title + counts, key -> drawBars(title, axis, counts));
+    }
+
+    private Chart drawBars(String title, String axis, Map<String, Long> counts) {
         Map<String, String> shown = counts.keySet().stream().collect(Collectors.toMap(l -> l, ReportCharts::axisLabel));
         // two labels cut alike would be one bar: keep the whole names then, and let the axis cut them
         boolean distinct = new HashSet<>(shown.values()).size() == shown.size();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.publication.SynthesisReport.Draft;
 import ma.ogp.pan.publication.SynthesisReport.Figures;
 import ma.ogp.pan.web.OpenDataCsv;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The report's open-data twin: {@code rapport.json} (figures, calendar, meetings' attendance counts and the
@@ -31,7 +33,8 @@ class ReportOpenDataController {
 
     @GetMapping(value = "/donnees/{plan}/rapport.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> json(@PathVariable String plan) {
-        SynthesisReport report = reports.of(reports.plan(plan));
+        ActionPlan chosen = reports.plan(plan);
+        SynthesisReport report = reports.of(chosen);
         return object("plan", object("code", report.plan().code(), "title", report.plan().title(),
                         "period_start", report.plan().periodStart(), "period_end", report.plan().periodEnd()),
                 "latest_data_at", report.latestDataAt().map(t -> t.toInstant().toString()).orElse(null),
@@ -46,22 +49,21 @@ class ReportOpenDataController {
                         "location", m.location(), "government", m.government(), "civil_society", m.civilSociety(),
                         "international", m.international(), "absent_organisations", m.absentOrganisations()))
                         .toList(),
-                "drafts", drafts(report));
+                "drafts", reports.allDrafts(chosen).drafts().stream().map(ReportOpenDataController::row).toList());
     }
 
+    /** Streamed: each draft is written as it is read, whatever the plan's size. */
     @GetMapping("/donnees/{plan}/engagements.csv")
-    ResponseEntity<String> csv(@PathVariable String plan) {
-        return OpenDataCsv.of(plan + "-engagements.csv", DRAFT_COLUMNS, drafts(reports.of(reports.plan(plan))));
+    ResponseEntity<StreamingResponseBody> csv(@PathVariable String plan) {
+        ActionPlan chosen = reports.plan(plan);
+        return OpenDataCsv.streamed(plan + "-engagements.csv", DRAFT_COLUMNS,
+                row -> reports.eachDraft(chosen, draft -> row.accept(row(draft))));
     }
 
     private static Map<String, Object> figures(Figures f) {
         return object("ideas", f.ideas(), "drafts", f.drafts(), "observations", f.observations(), "merges", f.merges(),
                 "cancellations", f.cancellations(), "comments_received", f.commentsReceived(),
                 "comments_approved", f.commentsApproved(), "adopted", f.adopted());
-    }
-
-    private static List<Map<String, Object>> drafts(SynthesisReport report) {
-        return report.drafts().stream().map(ReportOpenDataController::row).toList();
     }
 
     private static Map<String, Object> row(Draft d) {

@@ -60,7 +60,7 @@ class OgpComplianceTest {
                         new PlanPhase(Phase.PUBLICATION, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31))),
                 List.of(), Arrays.stream(meetings).map(d -> new MeetingAttendance(LocalDate.parse(d),
                         "Réunion", "Rabat", 1, 1, 0, 0)).toList(),
-                new Figures(0, 0, 0, 0, 0, 0, 0, 0), List.of(), Optional.empty());
+                new Figures(0, 0, 0, 0, 0, 0, 0, 0), Optional.empty());
         return compliance.forumMeets(report, LocalDate.parse(today));
     }
 }

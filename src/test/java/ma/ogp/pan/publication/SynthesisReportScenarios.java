@@ -85,6 +85,49 @@ abstract class SynthesisReportScenarios {
     }
 
     @Test
+    void aPlanOfManyDraftsIsReportedFiftyAPageWithItsChartsCountingThemAllAndItsCsvStreamed() throws IOException {
+        ActionPlan plan = plans.insert(new ActionPlan(null, UniqueCodes.of("RM"), "Plan de 120 projets",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)));
+        for (int n = 1; n <= 120; n++) {
+            draft(plan, n, n % 3 == 0 ? "MSISF" : "MTNRA", "Projet numéro " + n,
+                    n % 2 == 0 ? OgpValue.TRANSPARENCY : OgpValue.PUBLIC_ACCOUNTABILITY);
+        }
+        String code = plan.code();
+        Visitor visitor = new Visitor(port);
+        Pattern row = Pattern.compile("<td class=\"ref\">" + code + "-(\\d+)</td>");
+
+        String first = visitor.get("/rapport?plan=" + code).body();
+        assertThat(row.matcher(first).results().map(m -> m.group(1))).hasSize(50).startsWith("01").endsWith("50");
+        assertThat(first).contains("120 projet(s) d&#39;engagement, page 1 sur 3", "rel=\"next\"",
+                        "/rapport?plan=" + code + "&amp;page=2#projets", "<td class=\"n\">120</td>",
+                        "par institution porteuse : MTNRA 80, MSISF 40", "par valeur OGP : Transparence 60")
+                .doesNotContain("rel=\"prev\"");
+        String last = visitor.get("/rapport?plan=" + code + "&page=3").body();
+        assertThat(row.matcher(last).results().map(m -> m.group(1))).hasSize(20).startsWith("101").endsWith("120");
+        assertThat(last).contains("page 3 sur 3", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        // out of range: the nearest page
+        assertThat(visitor.get("/rapport?plan=" + code + "&page=99").body()).contains("page 3 sur 3");
+        assertThat(visitor.get("/rapport?plan=" + code + "&page=-1").body()).contains("page 1 sur 3");
+        for (String bad : List.of("abc", "1e3", "99999999999")) {
+            HttpResponse<String> refused = visitor.get("/rapport?plan=" + code + "&page=" + bad);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).contains("Numéro de page non valide").doesNotContain("Exception");
+        }
+
+        HttpResponse<String> csv = visitor.get("/donnees/" + code + "/engagements.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).contains("text/csv;charset=UTF-8");
+        // written as read, not built whole: no length announced
+        assertThat(csv.headers().firstValue("Content-Length")).isEmpty();
+        assertThat(csv.body().lines()).hasSize(121).element(120).asString()
+                .startsWith(code + "-120,Projet numéro 120,\"Ministère de la Solidarité");
+        assertThat(csv.body()).endsWith("\r\n");
+        assertThat(new ObjectMapper().readTree(visitor.get("/donnees/" + code + "/rapport.json").body())
+                .get("drafts")).hasSize(120);
+        assertThat(visitor.get("/donnees/INCONNU/engagements.csv").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theReportSpeaksArabicRightToLeftAndEnglishWhileRecordedContentStaysFrench() {
         Visitor visitor = new Visitor(port);
         assertThat(visitor.get("/rapport?plan=PAN3&lang=ar").body())
