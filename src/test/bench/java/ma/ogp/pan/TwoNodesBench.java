@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The same load on one node, then on two nodes on one embedded PostgreSQL (each node a JVM of its own, as in
- * {@link TwoNodesOnPostgresTest}): the wave of jobs and mails once the demo's time moves past the review deadline, then
+ * {@link TwoNodesOnPostgresTest}): the wave of jobs and mails once the demo's time is moved past the review deadline, then
  * CLIENTS visitors posting comments for DURATION seconds, spread over the nodes. Both runs start from copies of one
  * database with the demo loaded. Prints each run's throughput, the ratio two/one, and the duplicates (jobs run twice,
  * mails sent twice, comments stored twice). Run by src/test/bench/two-nodes.sh.
@@ -36,8 +37,8 @@ class TwoNodesBench {
     private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
     private static final Duration START = Duration.ofSeconds(600);
     private static final String PAGE = "/consultation/PAN3-01";
-    /** Past the review deadline of the demo (26 Feb 23:59) and its review rounds' safety net. */
-    private static final Duration WAVE = Duration.ofHours(24 * 4 + 14);
+    /** A quarter of an hour past the demo's review deadline, before its review rounds' safety net an hour later. */
+    private static final OffsetDateTime WAVE = OffsetDateTime.parse("2024-02-27T00:14:00+01:00");
 
     /** One run's figures. */
     record Run(int nodes, int jobs, double jobsPerSecond, int comments, double commentsPerSecond, int duplicates) {
@@ -75,7 +76,7 @@ class TwoNodesBench {
         try (GreenMailRun smtp = new GreenMailRun();
              SingleConnectionDataSource ds = new SingleConnectionDataSource(url, "postgres", "", true)) {
             JdbcClient db = JdbcClient.create(ds);
-            CrashOnPostgresTest.moveDemoClock(db, WAVE);
+            CrashOnPostgresTest.setDemoClock(db, WAVE);
             // the loading's mails went to another GreenMail: this run's are compared with this run's records only
             db.sql("DELETE FROM pan_sent_mail WHERE sent_at IS NOT NULL").update();
             List<CompletableFuture<ForkedApplication>> starting = IntStream.rangeClosed(1, count)
