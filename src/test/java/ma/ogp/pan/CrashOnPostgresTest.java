@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -113,6 +114,13 @@ class CrashOnPostgresTest {
     static void moveDemoClock(JdbcClient db, Duration forward) {
         assertThat(db.sql("UPDATE ACT_GE_PROPERTY SET VALUE_ = CAST(CAST(VALUE_ AS BIGINT) + ? AS VARCHAR) "
                 + "WHERE NAME_ = 'pan.demo.clock-offset-ms'").param(forward.toMillis()).update()).isEqualTo(1);
+    }
+
+    /** Sets the demo's time, as the next start reads it, to this moment now (it then runs at the real pace). */
+    static void setDemoClock(JdbcClient db, OffsetDateTime now) {
+        assertThat(db.sql("UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'pan.demo.clock-offset-ms'")
+                .param(Long.toString(now.toInstant().toEpochMilli() - System.currentTimeMillis())).update())
+                .isEqualTo(1);
     }
 
     static int reminderRecords(JdbcClient db) {

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +22,11 @@ import org.springframework.stereotype.Component;
  * set when the engine is built, before the job executor looks at any timer.
  * <p>The clock is per JVM (Camunda's ClockUtil): with more than one node ({@code pan.cluster.nodes}) each node reads
  * the stored offset at its start and the clock no longer moves, so that no two nodes ever run on different times.
+ * Ordered before {@link ma.ogp.pan.cluster.SchemaLock} releases its lock, so that nodes starting together on an
+ * empty database store one offset, the first's, and read it.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 @ConditionalOnExpression("${pan.demo.enabled:false} and '${pan.demo.clock-start:}' != ''")
 public class DemoClock extends AbstractProcessEnginePlugin {
 

@@ -7,15 +7,19 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes the configured administrator exist and be a direct member of {@code camunda-admin} as soon as the engine
  * is built, before the web server takes requests: with such a member the Admin webapp's first-run setup never
  * applies (CVE-2026-77226 needs an admin group without direct member). Runs at every start, so a removed
- * membership comes back.
+ * membership comes back. Ordered before {@link ma.ogp.pan.cluster.SchemaLock} releases its lock: two nodes starting
+ * on an empty database would otherwise both create the group.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class AdminAccount extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);

@@ -21,8 +21,9 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     @Override
     public boolean checkPassword(String userId, String password) {
         String address = LoginSource.address();
-        if (userId == null || !throttle.waitFor(userId, address).isZero()) {
-            return false; // refused unchecked: while slowed, a guess tells nothing, right or wrong
+        if (userId == null || userId.isEmpty() || !throttle.waitFor(userId, address).isZero()) {
+            // refused unchecked: while slowed, a guess tells nothing, right or wrong; no account has an empty login
+            return false;
         }
         UserEntity user = findUserById(userId);
         // an account created without password (a person invited, who has not set hers yet) matches nothing

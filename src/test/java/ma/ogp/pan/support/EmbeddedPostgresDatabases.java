@@ -22,11 +22,20 @@ public final class EmbeddedPostgresDatabases {
     }
 
     /** Creates a new empty database and returns its JDBC URL. */
-    public static synchronized String newDatabase() {
+    public static String newDatabase() {
+        return create("");
+    }
+
+    /** Creates a copy of the database at this URL (which nothing may be connected to) and returns the copy's URL. */
+    public static String copyOf(String url) {
+        return create(" TEMPLATE " + url.replaceAll(".*/([a-z_0-9]+).*", "$1"));
+    }
+
+    private static synchronized String create(String template) {
         String name = "pan_test_" + COUNTER.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + template);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }

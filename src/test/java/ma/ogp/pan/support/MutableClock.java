@@ -9,7 +9,15 @@ import java.time.ZoneOffset;
 /** A clock the test moves by hand, for what counts time in a window. */
 public final class MutableClock extends Clock {
 
-    private Instant now = Instant.parse("2024-03-15T10:00:00Z");
+    private Instant now;
+
+    public MutableClock() {
+        this(Instant.parse("2024-03-15T10:00:00Z"));
+    }
+
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
 
     public void advance(Duration duration) {
         now = now.plus(duration);
