@@ -25,9 +25,11 @@ class DemoClockController {
             Locale.FRENCH).withZone(ZoneId.of("Africa/Casablanca"));
 
     private final DemoClock clock;
+    private final DemoCoCreation coCreation;
 
-    DemoClockController(DemoClock clock) {
+    DemoClockController(DemoClock clock, DemoCoCreation coCreation) {
         this.clock = clock;
+        this.coCreation = coCreation;
     }
 
     @GetMapping("/app/demo/horloge")
@@ -35,6 +37,7 @@ class DemoClockController {
         SecretariatOnly.require(user);
         model.addAttribute("now", WHEN.format(clock.now()));
         model.addAttribute("movable", clock.isMovable());
+        model.addAttribute("progress", coCreation.progress());
         return "app/demo-clock";
     }
 
