@@ -44,6 +44,11 @@ class DemoClockController {
     @PostMapping("/app/demo/horloge")
     String advance(@RequestParam int heures, Authentication user) {
         SecretariatOnly.require(user);
+        if (coCreation.isStarting()) {
+            // the review's deadlines would pass before its tasks exist
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "La co-création de la démo démarre encore : réessayez dans quelques secondes.");
+        }
         try {
             clock.advance(Duration.ofHours(heures));
         } catch (IllegalArgumentException e) {

@@ -106,6 +106,11 @@ public class DemoCoCreation {
         }
     }
 
+    /** Handed over and not yet all started, by this node or another. */
+    boolean isStarting() {
+        return planCode != null && !coCreation.hasStarted(planCode);
+    }
+
     /** Where the background start is, for the secretariat: null when nothing was handed over to it. */
     public String progress() {
         if (planCode == null) {

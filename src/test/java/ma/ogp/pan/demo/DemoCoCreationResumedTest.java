@@ -41,6 +41,7 @@ class DemoCoCreationResumedTest {
         awaiting.subList(0, 5).forEach(c -> lifecycle.start(c.id()));
         demo.startWhenReady("PAN3");
         assertThat(demo.progress()).isEqualTo("Démo PAN3 : co-création en cours de démarrage, 5/22 engagements en examen");
+        assertThat(demo.isStarting()).as("the demo clock refuses to move").isTrue();
 
         demo.run();
         demo.run();
@@ -53,5 +54,6 @@ class DemoCoCreationResumedTest {
         assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_ReviewCommitment").count()).isEqualTo(22 * 20);
         assertThat(demo.finished()).isCompleted();
         assertThat(demo.progress()).isEqualTo("Démo PAN3 : co-création démarrée");
+        assertThat(demo.isStarting()).isFalse();
     }
 }
