@@ -17,7 +17,8 @@ PORT=${PORT:-8171}
 STOCK_PORT=$((PORT + 1))
 JAVA_OPTS=${JAVA_OPTS:-}
 work=$(mktemp -d)
-trap 'kill "${pid:-0}" 2>/dev/null || true; wait 2>/dev/null; rm -rf "$work"' EXIT
+pid=
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi; rm -rf "$work"' EXIT
 
 if [ -z "${SKIP_BUILD:-}" ]; then
   mvn -q -B -o -DskipTests package
@@ -31,7 +32,8 @@ ticks=$(getconf CLK_TCK)
 cpu() { awk -v t="$ticks" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat"; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", b - a}'; }
-median() { sort -n | awk '{a[NR]=$1} END {printf "%.1f", NR == 0 ? 0 : a[int((NR+1)/2)]}'; }
+# the middle value; of an even count, the mean of the two middle ones
+median() { sort -n | awk '{a[NR]=$1} END {printf "%.1f", NR == 0 ? 0 : (a[int((NR+1)/2)] + a[int(NR/2)+1]) / 2}'; }
 
 # start NAME DIR: launches the jar in DIR (its ./data/ is the database), waits for every page to answer 200, sets
 # $measured to "wall cpu" and leaves the JVM running as $pid
