@@ -12,6 +12,8 @@ PAN_DB_PASSWORD=bench PAN_ADMIN_PASSWORD=bench PAN_DEMO_ENABLED=true PAN_DEMO_PA
 app2=$!
 base2="http://localhost:$PORT2"
 for _ in $(seq 1 180); do curl -sf "$base2/actuator/health" >/dev/null && break; sleep 1; done
+# the demo's co-creation starts in the background once the application is ready (DemoCoCreation)
+for _ in $(seq 1 180); do curl -s -u oelmoustamide:bench "$base2/actuator/health" | grep -q 'en cours de d' || break; sleep 1; done
 sec=(-u oelmoustamide:bench -H 'Content-Type: application/json')
 sql2() { as_pg "psql -tA -q -p $pg_port -d $DB2" <<<"$1"; }
 advance() {

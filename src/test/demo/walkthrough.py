@@ -43,7 +43,10 @@ def wait_tasks(user, key, n=1, group=True, tries=40):
         time.sleep(3)
     print('no tasks', user, key, len(t)); sys.exit(1)
 def ready():
-    try: return req('GET', '/engine-rest/user/oelmoustamide/profile')[0] == 200
+    try:
+        if req('GET', '/engine-rest/user/oelmoustamide/profile')[0] != 200: return False
+        # the demo's co-creation starts in the background once the application is ready (DemoCoCreation)
+        return 'en cours de d' not in json.dumps(req('GET', '/actuator/health', 'oelmoustamide')[1], ensure_ascii=False)
     except urllib.error.URLError: return False   # not listening yet
 for _ in range(60):   # on a first start the demo's users exist only once the demo is loaded
     if ready(): break

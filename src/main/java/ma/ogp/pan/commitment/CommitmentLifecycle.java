@@ -1,5 +1,6 @@
 package ma.ogp.pan.commitment;
 
+import java.util.List;
 import java.util.Map;
 
 import ma.ogp.pan.identity.CamundaGroups;
@@ -32,6 +33,19 @@ public class CommitmentLifecycle {
     public ProcessInstance start(long commitmentId) {
         Commitment commitment = commitments.getById(commitmentId);
         return runtime.startProcessInstanceByKey(Processes.COMMITMENT_LIFECYCLE, commitment.reference(), variables(commitment));
+    }
+
+    /** The plan's submitted commitments, or those in review, that have no lifecycle running: those its co-creation starts. */
+    public List<Commitment> awaitingStart(long planId) {
+        return commitments.findByPlan(planId).stream()
+                .filter(c -> c.status() == CommitmentStatus.SUBMITTED || c.status() == CommitmentStatus.UNDER_REVIEW)
+                .filter(c -> !isRunning(c.reference()))
+                .toList();
+    }
+
+    public boolean isRunning(String reference) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(Processes.COMMITMENT_LIFECYCLE)
+                .processInstanceBusinessKey(reference).count() > 0;
     }
 
     /** The ids the lifecycle runs on. */

@@ -25,9 +25,11 @@ class DemoClockController {
             Locale.FRENCH).withZone(ZoneId.of("Africa/Casablanca"));
 
     private final DemoClock clock;
+    private final DemoCoCreation coCreation;
 
-    DemoClockController(DemoClock clock) {
+    DemoClockController(DemoClock clock, DemoCoCreation coCreation) {
         this.clock = clock;
+        this.coCreation = coCreation;
     }
 
     @GetMapping("/app/demo/horloge")
@@ -35,12 +37,18 @@ class DemoClockController {
         SecretariatOnly.require(user);
         model.addAttribute("now", WHEN.format(clock.now()));
         model.addAttribute("movable", clock.isMovable());
+        model.addAttribute("progress", coCreation.progress());
         return "app/demo-clock";
     }
 
     @PostMapping("/app/demo/horloge")
     String advance(@RequestParam int heures, Authentication user) {
         SecretariatOnly.require(user);
+        if (coCreation.isStarting()) {
+            // the review's deadlines would pass before its tasks exist
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "La co-création de la démo démarre encore : réessayez dans quelques secondes.");
+        }
         try {
             clock.advance(Duration.ofHours(heures));
         } catch (IllegalArgumentException e) {

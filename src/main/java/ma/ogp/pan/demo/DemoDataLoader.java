@@ -53,7 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads PAN3 as the minutes of 22 Feb 2024 describe it: plan and calendar, institutions, people and their
  * Camunda accounts, the meeting, the 22 draft commitments and the observations made on them. Runs before
  * {@code IdentityBootstrap}, which then gives the demo users their groups. Loads once: a plan that exists is left
- * as it is, and everything is loaded in one transaction, one node at a time ({@link StartupLock}).
+ * as it is, and everything is loaded in one transaction, one node at a time ({@link StartupLock}). The plan's
+ * co-creation is started in the background once the application is ready ({@link DemoCoCreation}).
  */
 @Component
 @Order(1)
@@ -76,11 +77,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final PlanCoCreation coCreation;
     private final IdeaService ideas;
     private final StartupLock lock;
+    private final DemoCoCreation demoCoCreation;
 
     DemoDataLoader(ActionPlanRepository plans, CommitteeRepository committee, CommitmentRepository commitments,
                    ObservationRepository observations, MeetingRepository meetings, IdentityService identity,
-                   DemoProperties properties, PlanCoCreation coCreation, IdeaService ideas, StartupLock lock) {
+                   DemoProperties properties, PlanCoCreation coCreation, IdeaService ideas, StartupLock lock,
+                   DemoCoCreation demoCoCreation) {
         this.lock = lock;
+        this.demoCoCreation = demoCoCreation;
         this.coCreation = coCreation;
         this.ideas = ideas;
         this.plans = plans;
@@ -103,9 +107,8 @@ class DemoDataLoader implements ApplicationRunner {
         } else {
             load(data);
         }
-        if (properties.startCoCreation() && !coCreation.isRunning(data.plan().code())) {
-            coCreation.startAfterCall(data.plan().code());
-            LOG.info("Co-creation of {} started: review tasks are in Tasklist", data.plan().code());
+        if (properties.startCoCreation() && !coCreation.hasStarted(data.plan().code())) {
+            demoCoCreation.startWhenReady(data.plan().code());
         }
     }
 

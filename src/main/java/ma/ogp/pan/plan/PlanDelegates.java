@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ma.ogp.pan.commitment.CommitmentLifecycle;
-import ma.ogp.pan.commitment.CommitmentRepository;
-import ma.ogp.pan.commitment.CommitmentStatus;
 import ma.ogp.pan.identity.Recipients;
 import ma.ogp.pan.notification.Mail;
 import ma.ogp.pan.notification.NotificationProperties;
@@ -41,13 +39,8 @@ class PlanDelegates {
 
     /** Starts the lifecycle of every submitted commitment of the plan that has none running. */
     @Bean
-    JavaDelegate startCommitmentReviews(CommitmentRepository commitments, CommitmentLifecycle lifecycle,
-                                        RuntimeService runtime) {
-        return execution -> commitments.findByPlan(ProcessVariables.planId(execution)).stream()
-                .filter(c -> c.status() == CommitmentStatus.SUBMITTED || c.status() == CommitmentStatus.UNDER_REVIEW)
-                .filter(c -> runtime.createProcessInstanceQuery().processDefinitionKey(Processes.COMMITMENT_LIFECYCLE)
-                        .processInstanceBusinessKey(c.reference()).count() == 0)
-                .forEach(c -> lifecycle.start(c.id()));
+    JavaDelegate startCommitmentReviews(CommitmentLifecycle lifecycle) {
+        return execution -> lifecycle.awaitingStart(ProcessVariables.planId(execution)).forEach(c -> lifecycle.start(c.id()));
     }
 
     @Bean

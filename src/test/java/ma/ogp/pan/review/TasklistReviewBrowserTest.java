@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
+import ma.ogp.pan.demo.DemoCoCreation;
 import ma.ogp.pan.notification.TaskMailSender;
 import ma.ogp.pan.support.BrowserTest;
 import ma.ogp.pan.support.Mails;
@@ -41,12 +43,15 @@ class TasklistReviewBrowserTest extends BrowserTest {
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired TaskMailSender taskMails;
+    @Autowired DemoCoCreation demo;
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
 
     @Test
     void aCommitteeMemberReviewsACommitmentInTasklistFromTheMailThatCalledHer() throws Exception {
+        // started in the background once the application is ready
+        demo.finished().get(2, TimeUnit.MINUTES);
         long openBefore = tasks.createTaskQuery().taskAssignee(MEMBER).count();
         assertThat(openBefore).isEqualTo(22);
 

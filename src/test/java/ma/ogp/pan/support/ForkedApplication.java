@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +28,10 @@ public final class ForkedApplication implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the application with these {@code --name=value} arguments and waits until it is ready. */
+    /**
+     * Starts the application with these {@code --name=value} arguments and waits until it is ready and, on a start
+     * that hands the demo's co-creation to the background (DemoCoCreation), until that has ended.
+     */
     public static ForkedApplication start(Path log, Duration timeout, String... arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -34,13 +39,18 @@ public final class ForkedApplication implements AutoCloseable {
                 // a short-lived JVM on 2 cores: C1 only and a small serial heap start faster
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.timezone=UTC",
                 "-cp", classPath(), "ma.ogp.pan.PanCocreationApplication",
-                "--server.port=" + port));
+                "--server.port=" + port,
+                // its start and end in the log, whatever level the test sets
+                "--logging.level.ma.ogp.pan.demo.DemoCoCreation=INFO"));
         command.addAll(List.of(arguments));
         try {
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             ForkedApplication app = new ForkedApplication(process, port);
-            app.awaitReady(timeout);
+            long end = System.nanoTime() + timeout.toNanos();
+            app.awaitReady(end);
+            app.awaitDemo(log, logStart, end);
             return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,9 +80,8 @@ public final class ForkedApplication implements AutoCloseable {
         kill();
     }
 
-    private void awaitReady(Duration timeout) {
+    private void awaitReady(long end) {
         HttpClient http = HttpClient.newHttpClient();
-        long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application ended with " + process.exitValue());
@@ -93,7 +102,27 @@ public final class ForkedApplication implements AutoCloseable {
             sleep(250);
         }
         kill();
-        throw new IllegalStateException("The application was not ready within " + timeout);
+        throw new IllegalStateException("The application was not ready in time");
+    }
+
+    private void awaitDemo(Path log, long logStart, long end) throws IOException {
+        while (System.nanoTime() < end) {
+            String written;
+            try (var in = Files.newInputStream(log)) {
+                in.skipNBytes(logStart);
+                written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!written.contains("its co-creation starts in the background") || written.contains("Co-creation of ")) {
+                return;
+            }
+            if (written.contains("its co-creation could not be started") || !process.isAlive()) {
+                kill();
+                throw new IllegalStateException("The demo's co-creation could not be started, see " + log);
+            }
+            sleep(250);
+        }
+        kill();
+        throw new IllegalStateException("The demo's co-creation was not started in time");
     }
 
     private static void sleep(long millis) {
