@@ -99,7 +99,9 @@ class PublicConsultationController {
         response.setStatus(refusal.status().value());
         model.addAttribute("messageKey", refusal.messageKey());
         model.addAttribute("status", refusal.status().value());
-        return "consultation/refused";
+        model.addAttribute("backPath", "/consultation");
+        model.addAttribute("backKey", "consultation.back");
+        return "refused";
     }
 
     /** A malformed parameter ({@code ?page=abc}, {@code ?valeur=X}) gets the refusal page, not Spring's message. */

@@ -57,9 +57,13 @@ class PublicReportController {
 
     /** A malformed page number ({@code ?page=abc}) is refused with a sentence, not Spring's message. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String badParameter(HttpServletResponse response) {
+    String badParameter(HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return "publication/report-refused";
+        model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("messageKey", "report.page.invalid");
+        model.addAttribute("backPath", "/rapport");
+        model.addAttribute("backKey", "report.title");
+        return "refused";
     }
 
     private Map<String, Object> content(ActionPlan plan, DraftPage drafts, boolean forPdf) {

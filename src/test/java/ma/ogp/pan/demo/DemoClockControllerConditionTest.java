@@ -11,6 +11,7 @@ class DemoClockControllerConditionTest {
 
     private final WebApplicationContextRunner context = new WebApplicationContextRunner()
             .withBean(DemoClock.class, () -> mock(DemoClock.class))
+            .withBean(DemoCoCreation.class, () -> mock(DemoCoCreation.class))
             .withUserConfiguration(DemoClockController.class)
             .withPropertyValues("pan.demo.clock-start=2024-02-22T12:00:00+01:00");
 

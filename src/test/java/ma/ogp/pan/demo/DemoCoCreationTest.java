@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A first start with the demo's co-creation: the application accepts traffic before the background starts the first
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "pan.demo.start-co-creation=true")
 @ActiveProfiles("test")
 @Import(DemoCoCreationTest.Readiness.class)
+@DirtiesContext
 class DemoCoCreationTest {
 
     @Autowired DemoCoCreation demo;
