@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import ma.ogp.pan.commitment.CommitmentRepository;
 import ma.ogp.pan.commitment.OgpValue;
+import ma.ogp.pan.web.RefusedPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -96,12 +97,8 @@ class PublicConsultationController {
 
     @ExceptionHandler(ConsultationRefusal.class)
     String refused(ConsultationRefusal refusal, HttpServletResponse response, Model model) {
-        response.setStatus(refusal.status().value());
-        model.addAttribute("messageKey", refusal.messageKey());
-        model.addAttribute("status", refusal.status().value());
-        model.addAttribute("backPath", "/consultation");
-        model.addAttribute("backKey", "consultation.back");
-        return "refused";
+        return RefusedPage.show(response, model, refusal.status().value(), refusal.messageKey(), "/consultation",
+                "consultation.back");
     }
 
     /** A malformed parameter ({@code ?page=abc}, {@code ?valeur=X}) gets the refusal page, not Spring's message. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ma.ogp.pan.plan.ActionPlan;
 import ma.ogp.pan.publication.SynthesisReport.DraftPage;
 import ma.ogp.pan.web.PdfRenderer;
+import ma.ogp.pan.web.RefusedPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -58,12 +59,8 @@ class PublicReportController {
     /** A malformed page number ({@code ?page=abc}) is refused with a sentence, not Spring's message. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("messageKey", "report.page.invalid");
-        model.addAttribute("backPath", "/rapport");
-        model.addAttribute("backKey", "report.title");
-        return "refused";
+        return RefusedPage.show(response, model, HttpStatus.BAD_REQUEST.value(), "report.page.invalid", "/rapport",
+                "report.title");
     }
 
     private Map<String, Object> content(ActionPlan plan, DraftPage drafts, boolean forPdf) {
